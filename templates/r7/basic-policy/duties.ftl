@@ -1,0 +1,14 @@
+<#-- basic.duties 職員等の遵守義務. Defines staff.term: the first place the term appears. -->
+<#assign cats = staff.categories>
+<#if cats?size == 1 && cats[0] == staff.term>
+${staff.term}は、
+<#else>
+${jlist(cats)}（以下「${staff.term}」という。）は、
+</#if>
+情報セキュリティの重要性を理解し、職務の遂行に当たって情報セキュリティポリシー及び${policy.proceduresTitle}を遵守しなければならない。
+
+${staff.term}は、情報セキュリティに関する事故若しくは情報セキュリティポリシーへの違反又はそれらのおそれがあることを知ったときは、定められた手順に従い、速やかに報告しなければならない。
+<#if options.outsourcing>
+
+${body.self}は、業務を委託する場合には、${staff.contractorTerm}に対し、委託する業務の内容に応じて情報セキュリティポリシーのうち必要な事項の遵守を契約により求めるものとする。
+</#if>
