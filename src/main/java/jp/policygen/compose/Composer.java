@@ -1,0 +1,250 @@
+package jp.policygen.compose;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.model.Block;
+import jp.policygen.model.DocumentInfo;
+import jp.policygen.model.DocumentKind;
+import jp.policygen.model.Inline;
+import jp.policygen.model.Layout;
+import jp.policygen.model.PolicyDocument;
+import jp.policygen.model.Provenance;
+import jp.policygen.model.Section;
+import jp.policygen.params.BodyParams;
+import jp.policygen.params.BodyParams.Addition;
+import jp.policygen.params.BodyParams.Replacement;
+import jp.policygen.text.Suggestions;
+
+/**
+ * Fills the templates of a body's edition with its parameters and builds the two documents of its
+ * policy. Local wording (replaced, added and dropped clauses) is applied here and recorded in each
+ * section's provenance. One composer serves any number of bodies: the FreeMarker configuration,
+ * the Markdown parser and the manifests are built once.
+ */
+public final class Composer {
+
+    private final Path templatesRoot;
+    private final TemplateEngine engine;
+    private final ClauseReader reader = new ClauseReader();
+    private final Map<String, Manifest> manifests = new HashMap<>();
+
+    public Composer(Path projectRoot) {
+        this.templatesRoot = projectRoot.resolve("templates").toAbsolutePath().normalize();
+        this.engine = new TemplateEngine(templatesRoot);
+    }
+
+    /** The manifest of one document of an edition (read once). */
+    public Manifest manifest(String edition, DocumentKind kind) {
+        return manifests.computeIfAbsent(edition + "/" + kind.stem(),
+                k -> Manifest.read(templatesRoot.resolve(edition), kind));
+    }
+
+    /** Both documents of a body's policy, basic policy first. */
+    public List<PolicyDocument> compose(BodyParams params) {
+        return compose(params, List.of(DocumentKind.values()));
+    }
+
+    /** Some documents of a body's policy; local changes are checked only when both are composed. */
+    public List<PolicyDocument> compose(BodyParams params, List<DocumentKind> kinds) {
+        Map<String, Object> data = TemplateData.of(params);
+        Set<String> applied = new HashSet<>();
+        List<PolicyDocument> documents = new ArrayList<>();
+        for (DocumentKind kind : kinds) {
+            documents.add(compose(params, kind, data, applied));
+        }
+        if (kinds.size() == DocumentKind.values().length) {
+            checkAllChangesApplied(params, applied);
+        }
+        return documents;
+    }
+
+    private PolicyDocument compose(BodyParams params, DocumentKind kind, Map<String, Object> data, Set<String> applied) {
+        Manifest manifest = manifest(params.templates(), kind);
+        List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied);
+        List<Section> sections = new ArrayList<>();
+        for (ClauseSpec spec : specs) {
+            Section s = section(params, spec, data, applied);
+            if (s != null) {
+                sections.add(s);
+            }
+        }
+        String title = plain(engine.renderText(manifest.file(), manifest.title(), data), manifest.file());
+        int chapter = params.numbering().documentChapters() ? kind.ordinal() + 1 : 0;
+        Layout layout = new Layout(params.numbering().style(), chapter, manifest.articleLevel());
+        DocumentInfo info = new DocumentInfo(params.id(), params.body().name(), title, kind, manifest.visibility(),
+                params.dates().edition(), params.dates().established(), params.dates().revisions(), layout);
+        PolicyDocument document = new PolicyDocument(info, sections);
+        checkReferences(params, document);
+        return document;
+    }
+
+    /** Drops clauses and inserts added ones; replacements are applied when the text is rendered. */
+    private List<ClauseSpec> applyStructuralChanges(BodyParams params, List<ClauseSpec> specs, Set<String> applied) {
+        BodyParams.ClauseChanges changes = params.clauses();
+        List<ClauseSpec> out = new ArrayList<>();
+        for (ClauseSpec spec : specs) {
+            if (changes.drop().contains(spec.id())) {
+                applied.add("drop:" + spec.id());
+                continue;
+            }
+            List<ClauseSpec> children = new ArrayList<>(applyStructuralChanges(params, spec.children(), applied));
+            for (Addition a : changes.add()) {
+                if (spec.id().equals(a.under())) {
+                    children.add(added(params, a));
+                    applied.add("add:" + a.id());
+                }
+            }
+            out.add(spec.withChildren(children));
+            for (Addition a : changes.add()) {
+                if (spec.id().equals(a.after())) {
+                    out.add(added(params, a));
+                    applied.add("add:" + a.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ClauseSpec added(BodyParams params, Addition a) {
+        // The template path of a local clause is its file; the title is taken as written.
+        return new ClauseSpec(a.id(), a.title(), "local:" + a.file(), null, List.of(), params.source().file(),
+                params.source().line(a.pointer()));
+    }
+
+    private Section section(BodyParams params, ClauseSpec spec, Map<String, Object> data, Set<String> applied) {
+        if (spec.when() != null && !engine.condition(spec.declaredIn(), spec.when(), data)) {
+            return null;
+        }
+        Replacement replacement = params.clauses().replace().get(spec.id());
+        Provenance provenance = Provenance.TEMPLATE;
+        String text = "";
+        Path source = spec.declaredIn();
+        String titleTemplate = spec.title();
+        if (replacement != null) {
+            applied.add("replace:" + spec.id());
+            provenance = Provenance.LOCAL_REPLACED;
+            source = replacement.file();
+            text = engine.renderFile(replacement.file(), data);
+            if (replacement.title() != null) {
+                titleTemplate = replacement.title();
+            }
+        } else if (spec.template() != null && spec.template().startsWith("local:")) {
+            provenance = Provenance.LOCAL_ADDED;
+            source = Path.of(spec.template().substring("local:".length()));
+            text = engine.renderFile(source, data);
+        } else if (spec.template() != null) {
+            source = templatesRoot.resolve(spec.template());
+            text = engine.render(spec.template(), data);
+        }
+        List<Inline> title = reader.readInline(engine.renderText(spec.declaredIn(), titleTemplate, data), spec.declaredIn());
+        ClauseReader.Content content = reader.read(text, spec.id(), provenance, source);
+        List<Section> children = new ArrayList<>(content.subsections());
+        for (ClauseSpec child : spec.children()) {
+            Section s = section(params, child, data, applied);
+            if (s != null) {
+                children.add(s);
+            }
+        }
+        if (content.blocks().isEmpty() && children.isEmpty()) {
+            throw PolicygenException.badInput(new Problem(source, 0, 0, spec.id(),
+                    "clause '" + spec.id() + "' has no text for " + params.id(),
+                    "give the clause a when: condition in the manifest, or text for this case"));
+        }
+        return new Section(spec.id(), title, content.blocks(), children, provenance, null);
+    }
+
+    private String plain(String markdown, Path source) {
+        return Inline.plainText(reader.readInline(markdown, source));
+    }
+
+    /** Every reference must name a clause present in this body's document. */
+    private static void checkReferences(BodyParams params, PolicyDocument document) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Section s : document.allSections()) {
+            if (!ids.add(s.id())) {
+                throw PolicygenException.badInput(Problem.at(params.source().file(), 0, 0, s.id(),
+                        "clause id '" + s.id() + "' appears twice in " + document.info().title()));
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Section s : document.allSections()) {
+            for (String target : references(s.blocks())) {
+                if (!ids.contains(target)) {
+                    String near = Suggestions.nearest(target, ids);
+                    problems.add(new Problem(params.source().file(), 0, 0, s.id(),
+                            "refers to clause '" + target + "', which " + params.id() + "'s "
+                                    + document.info().kind().stem() + " does not contain",
+                            near != null ? "did you mean '" + near + "'?"
+                                    : "guard the sentence with the condition that includes the clause"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput("unresolved cross references", problems);
+        }
+    }
+
+    /** The targets of every reference in some blocks, in order. */
+    public static List<String> references(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                inlineRefs(p.content(), out);
+            } else if (b instanceof Block.ItemList l) {
+                for (Block.Item item : l.items()) {
+                    inlineRefs(item.title(), out);
+                    out.addAll(references(item.blocks()));
+                }
+            } else if (b instanceof Block.Note n) {
+                out.addAll(references(n.blocks()));
+            } else if (b instanceof Block.Table t) {
+                t.rows().forEach(row -> row.forEach(cell -> inlineRefs(cell, out)));
+            }
+        }
+        return out;
+    }
+
+    private static void inlineRefs(List<Inline> inlines, List<String> out) {
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Ref r) {
+                out.addAll(r.targets());
+            } else if (i instanceof Inline.Strong s) {
+                inlineRefs(s.content(), out);
+            }
+        }
+    }
+
+    private static void checkAllChangesApplied(BodyParams params, Set<String> applied) {
+        List<Problem> problems = new ArrayList<>();
+        BodyParams.ClauseChanges c = params.clauses();
+        for (String id : c.drop()) {
+            if (!applied.contains("drop:" + id)) {
+                problems.add(params.source().problem("/clauses/drop", "no clause '" + id + "' to drop"));
+            }
+        }
+        for (Replacement r : c.replace().values()) {
+            if (!applied.contains("replace:" + r.id())) {
+                problems.add(params.source().problem(r.pointer(), "no clause '" + r.id()
+                        + "' to replace (or its condition leaves it out for this body)"));
+            }
+        }
+        for (Addition a : c.add()) {
+            if (!applied.contains("add:" + a.id())) {
+                problems.add(params.source().problem(a.pointer(), "no clause '"
+                        + (a.after() != null ? a.after() : a.under()) + "' to place '" + a.id() + "' by"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput("local clause changes that match nothing", problems);
+        }
+    }
+}

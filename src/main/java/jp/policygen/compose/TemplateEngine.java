@@ -1,0 +1,132 @@
+package jp.policygen.compose;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.text.TextFiles;
+
+/**
+ * The one FreeMarker configuration policygen uses: pinned version, sandboxed (no class
+ * instantiation, no ?api, no Java methods on data, templates loaded only from the project's
+ * templates folder), strict (a missing value is an error, not an empty string), and escaping
+ * every interpolated value for Markdown.
+ */
+public final class TemplateEngine {
+
+    private final Configuration configuration;
+    private final Path templatesRoot;
+
+    public TemplateEngine(Path templatesRoot) {
+        this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        try {
+            // FileTemplateLoader refuses paths that resolve outside its base folder (and links out of it).
+            cfg.setTemplateLoader(new FileTemplateLoader(this.templatesRoot.toFile(), false));
+        } catch (IOException e) {
+            throw PolicygenException.badInput(Problem.at(templatesRoot, 0, 0, null, "no templates folder: " + e.getMessage()));
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_35));
+        cfg.setLocalizedLookup(false);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        this.configuration = cfg;
+    }
+
+    public Path templatesRoot() {
+        return templatesRoot;
+    }
+
+    /** Renders a template of the templates folder, by path relative to it. */
+    public String render(String templatePath, Map<String, Object> data) {
+        Template template;
+        try {
+            template = configuration.getTemplate(templatePath);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw PolicygenException.badInput(Problem.at(templatesRoot.resolve(templatePath), 0, 0, null,
+                    "template not found"));
+        } catch (freemarker.core.ParseException e) {
+            throw parseError(templatesRoot.resolve(templatePath), e);
+        } catch (IOException e) {
+            throw PolicygenException.badInput(Problem.at(templatesRoot.resolve(templatePath), 0, 0, null,
+                    "cannot read template: " + e.getMessage()));
+        }
+        return process(template, templatesRoot.resolve(templatePath), data);
+    }
+
+    /** Renders a template held in a file outside the templates folder (a body's local clause). */
+    public String renderFile(Path file, Map<String, Object> data) {
+        return renderText(file, TextFiles.readUtf8(file), data);
+    }
+
+    /** Renders a short template given as text, e.g. a title in a manifest; {@code origin} names where it stands. */
+    public String renderText(Path origin, String text, Map<String, Object> data) {
+        Template template;
+        try {
+            template = new Template(origin.toString(), new StringReader(text), configuration);
+        } catch (freemarker.core.ParseException e) {
+            throw parseError(origin, e);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return process(template, origin, data);
+    }
+
+    /** Evaluates a condition such as {@code network.wirelessLan} or {@code options.cloud && !body.isCouncil}. */
+    public boolean condition(Path origin, String expression, Map<String, Object> data) {
+        String result = renderText(origin, "<#if (" + expression + ")>true<#else>false</#if>", data);
+        return result.equals("true");
+    }
+
+    private static String process(Template template, Path file, Map<String, Object> data) {
+        StringWriter out = new StringWriter();
+        try {
+            template.process(data, out);
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
+            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+            String hint = message.contains("undefined") || message.contains("null or missing")
+                    ? "the data model is listed in templates/README.md; guard optional values with ?? or a when: condition"
+                    : null;
+            throw PolicygenException.badInput(new Problem(file, line == null ? 0 : line, column == null ? 0 : column,
+                    null, message, hint));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    private static PolicygenException parseError(Path file, freemarker.core.ParseException e) {
+        String message = e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage();
+        return PolicygenException.badInput(new Problem(file, e.getLineNumber(), e.getColumnNumber(), null,
+                "template syntax: " + message.lines().findFirst().orElse(""), null));
+    }
+
+    /** Visible for tests: the settings that make the sandbox. */
+    Configuration configuration() {
+        return configuration;
+    }
+}

@@ -1,0 +1,89 @@
+package jp.policygen.params;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.policygen.model.Revision;
+import jp.policygen.text.YamlDocument;
+
+/**
+ * The validated, fully derived parameters of one body ({@code municipalities/<id>/policy.yaml}).
+ * Every value a template may ask for is present; nothing here is null unless documented.
+ */
+public record BodyParams(String id, Path folder, YamlDocument source, String templates, Body body,
+                         Titles titles, Scope scope, Staff staff, Map<String, Role> roles,
+                         Unit committee, Unit csirt, Network network, Classification classification,
+                         Threats threats, List<Definition> definitions, Options options, Dates dates,
+                         NumberingChoice numbering, ClauseChanges clauses) {
+
+    public record Body(String name, BodyKind kind, String kindLabel, String self, String residents,
+                       String head, String parent) {
+    }
+
+    /** placeholder: this body is the national model, with ○○ names rather than a real body. */
+    public record Titles(String policy, String basic, String standards, boolean placeholder) {
+    }
+
+    public record Scope(List<String> organisations, List<String> exclusions) {
+    }
+
+    public record Staff(List<String> categories, String term, String contractorTerm) {
+    }
+
+    /**
+     * A role (最高情報セキュリティ責任者 …) as this body names and fills it. When {@code defined} is
+     * false the body has no such role, and title and holder are those of the role that carries its
+     * duties ({@code dutiesOf}).
+     */
+    public record Role(String key, String title, String holder, String abbr, boolean defined, String dutiesOf) {
+    }
+
+    /** The committee or the CSIRT. */
+    public record Unit(boolean enabled, String name) {
+    }
+
+    public record Network(String model, String modelLabel, Set<String> zones, boolean securityCloud,
+                          boolean wirelessLan) {
+        public boolean has(String zone) {
+            return zones.contains(zone);
+        }
+    }
+
+    public record Level(String label, String description) {
+    }
+
+    public record Classification(String scheme, String name, List<Level> confidentiality,
+                                 List<Level> integrity, List<Level> availability) {
+    }
+
+    public record Threats(boolean epidemic, boolean infrastructure, List<String> extra) {
+    }
+
+    public record Definition(String term, String definition) {
+    }
+
+    public record Options(boolean cloud, boolean governmentCloud, boolean socialMedia, boolean outsourcing,
+                          boolean telework, boolean violations, String publication) {
+    }
+
+    /** Dates as printed, in 和暦. */
+    public record Dates(String established, List<Revision> revisions, int edition) {
+    }
+
+    public record NumberingChoice(String style, boolean documentChapters) {
+    }
+
+    /** Local wording: clauses the body replaces, adds or drops. Files are inside the body folder. */
+    public record ClauseChanges(Map<String, Replacement> replace, List<Addition> add, List<String> drop) {
+        public static final ClauseChanges NONE = new ClauseChanges(Map.of(), List.of(), List.of());
+    }
+
+    public record Replacement(String id, Path file, String title, String pointer) {
+    }
+
+    /** A local clause placed after a clause ({@code after}) or as the last child of one ({@code under}). */
+    public record Addition(String id, String after, String under, String title, Path file, String pointer) {
+    }
+}

@@ -1,0 +1,373 @@
+package jp.policygen.params;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.model.Revision;
+import jp.policygen.model.Section;
+import jp.policygen.params.BodyParams.Addition;
+import jp.policygen.params.BodyParams.ClauseChanges;
+import jp.policygen.params.BodyParams.Level;
+import jp.policygen.params.BodyParams.Replacement;
+import jp.policygen.params.BodyParams.Role;
+import jp.policygen.text.Suggestions;
+import jp.policygen.text.Wareki;
+import jp.policygen.text.YamlDocument;
+
+/**
+ * Reads and checks {@code municipalities/<id>/policy.yaml}: schema first, then what a schema
+ * cannot say (dates that exist, files that stay inside the body's folder), then derives every
+ * value a template may ask for. All problems of a file are collected and reported together.
+ */
+public final class ParamsReader {
+
+    /** Body ids are folder names: they may not climb out of municipalities/. */
+    private static final Pattern BODY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** The core roles in the order the standards introduce them. */
+    public static final List<String> ROLE_KEYS = List.of("ciso", "deputyCiso", "advisor", "chiefOfficer",
+            "securityOfficer", "securityManager", "systemManager", "systemOperator");
+    private static final Set<String> OPTIONAL_ROLES = Set.of("deputyCiso", "advisor");
+
+    private final Path projectRoot;
+    private final SchemaValidator schema;
+    private final Map<String, YamlDocument> defaultsByEdition = new HashMap<>();
+
+    public ParamsReader(Path projectRoot) {
+        this.projectRoot = projectRoot;
+        this.schema = new SchemaValidator(projectRoot.resolve("schema/policy.schema.json"));
+    }
+
+    public Path municipalities() {
+        return projectRoot.resolve("municipalities");
+    }
+
+    /** The ids of every body folder that holds a policy.yaml, sorted. */
+    public List<String> bodyIds() {
+        try (Stream<Path> folders = Files.list(municipalities())) {
+            return folders.filter(p -> Files.isRegularFile(p.resolve("policy.yaml")))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw PolicygenException.badInput(Problem.at(municipalities(), 0, 0, null,
+                    "cannot list bodies: " + e.getMessage()));
+        }
+    }
+
+    public BodyParams read(String id) {
+        if (id == null || !BODY_ID.matcher(id).matches()) {
+            throw PolicygenException.badInput(new Problem(null, 0, 0, null,
+                    "'" + id + "' is not a body id", "use the folder name under municipalities/, e.g. komoro-city"));
+        }
+        Path folder = municipalities().resolve(id);
+        Path file = folder.resolve("policy.yaml");
+        if (!Files.isRegularFile(file)) {
+            String near = Suggestions.nearest(id, bodyIds());
+            throw PolicygenException.badInput(new Problem(file, 0, 0, null, "no such body",
+                    near != null ? "did you mean '" + near + "'?" : "known bodies: " + String.join(", ", bodyIds())));
+        }
+        YamlDocument doc = YamlDocument.read(file);
+        List<Problem> problems = new ArrayList<>(schema.validate(doc));
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+        }
+        BodyParams params = new Builder(id, folder, doc, problems).build();
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+        }
+        return params;
+    }
+
+    private YamlDocument defaults(String edition) {
+        return defaultsByEdition.computeIfAbsent(edition, e -> {
+            Path file = projectRoot.resolve("templates").resolve(e).resolve("defaults.yaml");
+            if (!Files.isRegularFile(file)) {
+                throw PolicygenException.badInput(Problem.at(file, 0, 0, null,
+                        "no templates for edition '" + e + "'"));
+            }
+            return YamlDocument.read(file);
+        });
+    }
+
+    /** One body's reading: the document, its defaults and the problems found so far. */
+    private final class Builder {
+        private final String id;
+        private final Path folder;
+        private final YamlDocument doc;
+        private final JsonNode root;
+        private final List<Problem> problems;
+        private JsonNode defaults;
+
+        Builder(String id, Path folder, YamlDocument doc, List<Problem> problems) {
+            this.id = id;
+            this.folder = folder;
+            this.doc = doc;
+            this.root = doc.root();
+            this.problems = problems;
+        }
+
+        BodyParams build() {
+            String edition = text(root, "templates", "r7");
+            defaults = defaults(edition).root();
+
+            JsonNode b = root.path("body");
+            String name = b.path("name").asText();
+            BodyKind kind = BodyKind.fromKey(b.path("kind").asText());
+            String parent = text(b, "parent", null);
+            if (kind == BodyKind.COUNCIL && parent == null) {
+                parent = name.endsWith("議会") ? name.substring(0, name.length() - 2) : null;
+            }
+            BodyParams.Body body = new BodyParams.Body(name, kind, kind.label(name),
+                    text(b, "selfReference", kind.self(name)),
+                    text(b, "residents", kind.residents(name, parent)),
+                    text(b, "head", kind.head(name)), parent);
+
+            JsonNode p = root.path("policy");
+            String policyTitle = text(p, "title", name + "情報セキュリティポリシー");
+            BodyParams.Titles titles = new BodyParams.Titles(policyTitle,
+                    text(p, "basicTitle", name + "情報セキュリティ基本方針"),
+                    text(p, "standardsTitle", name + "情報セキュリティ対策基準"),
+                    p.path("placeholder").asBoolean(false));
+
+            BodyParams.Scope scope = new BodyParams.Scope(strings(root.path("scope").path("organisations")),
+                    strings(root.path("scope").path("exclusions")));
+            JsonNode s = root.path("staff");
+            BodyParams.Staff staff = new BodyParams.Staff(strings(s.path("categories")),
+                    text(s, "term", defaults.path("staff").path("term").asText()),
+                    text(s, "contractorTerm", defaults.path("staff").path("contractorTerm").asText()));
+
+            Map<String, Role> roles = roles(root.path("roles"));
+            BodyParams.Unit committee = unit(root.path("committee"), "committee");
+            BodyParams.Unit csirt = unit(root.path("csirt"), "csirt");
+
+            JsonNode n = root.path("network");
+            String model = text(n, "model", "none");
+            Set<String> zones = new LinkedHashSet<>(strings(n.path("zones")));
+            BodyParams.Network network = new BodyParams.Network(model,
+                    defaults.path("network").path("modelLabels").path(model).asText(model), Set.copyOf(zones),
+                    n.path("securityCloud").asBoolean(false), n.path("wirelessLan").asBoolean(false));
+            if (!"none".equals(model) && !(zones.contains("lgwan") && zones.contains("internet"))) {
+                problems.add(doc.problem("/network/model", "the " + model + " model separates the LGWAN and "
+                        + "internet zones, but zones does not list both").withSuggestion(
+                        "add lgwan and internet to network.zones, or set model: none"));
+            }
+
+            BodyParams.Classification classification = classification(root.path("classification"));
+
+            JsonNode t = root.path("threats");
+            BodyParams.Threats threats = new BodyParams.Threats(t.path("epidemic").asBoolean(false),
+                    t.path("infrastructure").asBoolean(true), strings(t.path("extra")));
+
+            List<BodyParams.Definition> definitions = new ArrayList<>();
+            for (JsonNode d : root.path("definitions").path("extra")) {
+                definitions.add(new BodyParams.Definition(d.path("term").asText(), d.path("definition").asText()));
+            }
+
+            JsonNode o = root.path("options");
+            BodyParams.Options options = new BodyParams.Options(o.path("cloud").asBoolean(true),
+                    o.path("governmentCloud").asBoolean(false), o.path("socialMedia").asBoolean(false),
+                    o.path("outsourcing").asBoolean(true), o.path("telework").asBoolean(false),
+                    o.path("violations").asBoolean(false), text(o, "publication", "basic-policy"));
+
+            BodyParams.Dates dates = dates(root.path("dates"));
+
+            JsonNode num = root.path("numbering");
+            BodyParams.NumberingChoice numbering = new BodyParams.NumberingChoice(
+                    text(num, "style", "plain"), num.path("documentChapters").asBoolean(false));
+
+            ClauseChanges clauses = clauses(root.path("clauses"));
+
+            return new BodyParams(id, folder, doc, edition, body, titles, scope, staff, roles, committee, csirt,
+                    network, classification, threats, definitions, options, dates, numbering, clauses);
+        }
+
+        private Map<String, Role> roles(JsonNode node) {
+            Map<String, Role> declared = new LinkedHashMap<>();
+            for (String key : ROLE_KEYS) {
+                JsonNode r = node.path(key);
+                String defaultTitle = defaults.path("roles").path(key).path("title").asText();
+                String defaultAbbr = defaults.path("roles").path(key).path("abbr").asText("");
+                boolean given = !r.isMissingNode() && !r.isNull();
+                boolean defined = given && r.path("defined").asBoolean(true);
+                if (!given && !OPTIONAL_ROLES.contains(key)) {
+                    // A core role the file leaves out is folded into the security manager.
+                    declared.put(key, new Role(key, defaultTitle, "", defaultAbbr, false, "securityManager"));
+                    continue;
+                }
+                if (!given) {
+                    declared.put(key, new Role(key, defaultTitle, "", "", false, null));
+                    continue;
+                }
+                String dutiesOf = text(r, "dutiesOf", defined ? null : "securityManager");
+                declared.put(key, new Role(key, text(r, "title", defaultTitle), text(r, "holder", ""),
+                        text(r, "abbr", defaultAbbr), defined, dutiesOf));
+                if (defined && text(r, "holder", "").isEmpty()) {
+                    problems.add(doc.problem("/roles/" + key, "role '" + key + "' has no holder")
+                            .withSuggestion("add holder: e.g. 副市長, 総務部長, 各課長"));
+                }
+            }
+            // Resolve roles the body does not have to the role that carries their duties.
+            Map<String, Role> resolved = new LinkedHashMap<>();
+            for (Role role : declared.values()) {
+                if (role.defined() || role.dutiesOf() == null) {
+                    resolved.put(role.key(), role);
+                    continue;
+                }
+                Role carrier = role;
+                Set<String> visited = new LinkedHashSet<>();
+                while (!carrier.defined() && carrier.dutiesOf() != null && visited.add(carrier.key())) {
+                    carrier = declared.get(carrier.dutiesOf());
+                }
+                if (!carrier.defined()) {
+                    problems.add(doc.problem("/roles/" + role.key() + "/dutiesOf",
+                            "the duties of '" + role.key() + "' go to a role the body does not have")
+                            .withSuggestion("name a defined role, e.g. securityManager"));
+                    resolved.put(role.key(), role);
+                    continue;
+                }
+                resolved.put(role.key(), new Role(role.key(), carrier.title(), carrier.holder(), carrier.abbr(),
+                        false, carrier.key()));
+            }
+            return resolved;
+        }
+
+        private BodyParams.Unit unit(JsonNode node, String key) {
+            return new BodyParams.Unit(node.path("enabled").asBoolean(false),
+                    text(node, "name", defaults.path(key).path("name").asText()));
+        }
+
+        private BodyParams.Classification classification(JsonNode node) {
+            String scheme = text(node, "scheme", "current");
+            if (scheme.equals("local")) {
+                return new BodyParams.Classification(scheme, text(node, "name", "重要性分類"),
+                        levels(node.path("levels")), levels(node.path("integrity")), levels(node.path("availability")));
+            }
+            JsonNode d = defaults.path("classification").path(scheme);
+            return new BodyParams.Classification(scheme, text(node, "name", d.path("name").asText()),
+                    levels(d.path("confidentiality")), levels(d.path("integrity")), levels(d.path("availability")));
+        }
+
+        private List<Level> levels(JsonNode array) {
+            List<Level> out = new ArrayList<>();
+            for (JsonNode l : array) {
+                out.add(new Level(l.path("label").asText(), l.path("description").asText()));
+            }
+            return out;
+        }
+
+        private BodyParams.Dates dates(JsonNode node) {
+            String established = date(node.path("established"), "/dates/established");
+            List<Revision> revisions = new ArrayList<>();
+            int i = 0;
+            for (JsonNode r : node.path("revisions")) {
+                revisions.add(new Revision(date(r.path("date"), "/dates/revisions/" + i + "/date"), text(r, "note", null)));
+                i++;
+            }
+            int edition = node.path("edition").asInt(revisions.size() + 1);
+            if (edition < revisions.size() + 1 && node.has("edition")) {
+                problems.add(doc.problem("/dates/edition", "edition " + edition + " is lower than the "
+                        + (revisions.size() + 1) + " texts the revision history implies")
+                        .withSuggestion("set edition to " + (revisions.size() + 1) + " or more, or remove it"));
+            }
+            return new BodyParams.Dates(established, revisions, edition);
+        }
+
+        private String date(JsonNode node, String pointer) {
+            String raw = node.asText();
+            Optional<String> printed = Wareki.print(raw);
+            if (printed.isEmpty()) {
+                problems.add(doc.problem(pointer, "'" + raw + "' is not a date")
+                        .withSuggestion("write 2026-03, 2026-03-31 or 令和8年3月"));
+                return raw;
+            }
+            return printed.get();
+        }
+
+        private ClauseChanges clauses(JsonNode node) {
+            if (node.isMissingNode() || node.isNull()) {
+                return ClauseChanges.NONE;
+            }
+            Map<String, Replacement> replace = new LinkedHashMap<>();
+            node.path("replace").fields().forEachRemaining(e -> {
+                String pointer = "/clauses/replace/" + e.getKey();
+                checkId(e.getKey(), pointer);
+                Path file = file(e.getValue().path("file").asText(), pointer + "/file");
+                replace.put(e.getKey(), new Replacement(e.getKey(), file, text(e.getValue(), "title", null), pointer));
+            });
+            List<Addition> add = new ArrayList<>();
+            int i = 0;
+            for (JsonNode a : node.path("add")) {
+                String pointer = "/clauses/add/" + i++;
+                String clauseId = a.path("id").asText();
+                checkId(clauseId, pointer + "/id");
+                String after = text(a, "after", null);
+                String under = text(a, "under", null);
+                if ((after == null) == (under == null)) {
+                    problems.add(doc.problem(pointer, "an added clause needs exactly one of 'after' or 'under'")
+                            .withSuggestion("after: basic.review places it after that clause"));
+                }
+                add.add(new Addition(clauseId, after, under, a.path("title").asText(),
+                        file(a.path("file").asText(), pointer + "/file"), pointer));
+            }
+            List<String> drop = strings(node.path("drop"));
+            return new ClauseChanges(replace, add, drop);
+        }
+
+        private void checkId(String clauseId, String pointer) {
+            if (!Section.isValidId(clauseId)) {
+                problems.add(doc.problem(pointer, "'" + clauseId + "' is not a clause id")
+                        .withSuggestion("lower-case words separated by dots, e.g. local.training"));
+            }
+        }
+
+        /** A clause file, which must stay inside the body's folder (no ../, no links out). */
+        private Path file(String relative, String pointer) {
+            Path resolved = folder.resolve(relative).normalize();
+            if (relative.isEmpty() || Path.of(relative).isAbsolute() || !resolved.startsWith(folder)) {
+                problems.add(doc.problem(pointer, "'" + relative + "' is outside the body's folder")
+                        .withSuggestion("put clause files in " + folder.getFileName() + "/clauses/"));
+                return resolved;
+            }
+            if (!Files.isRegularFile(resolved)) {
+                problems.add(doc.problem(pointer, "no such file: " + relative)
+                        .withSuggestion("create " + folder.getFileName() + "/" + relative));
+                return resolved;
+            }
+            try {
+                if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
+                    problems.add(doc.problem(pointer, "'" + relative + "' links outside the body's folder"));
+                }
+            } catch (IOException e) {
+                problems.add(doc.problem(pointer, "cannot read " + relative + ": " + e.getMessage()));
+            }
+            return resolved;
+        }
+
+        private List<String> strings(JsonNode array) {
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : array) {
+                out.add(item.asText());
+            }
+            return out;
+        }
+
+        private String text(JsonNode node, String key, String fallback) {
+            JsonNode value = node.path(key);
+            return value.isMissingNode() || value.isNull() || value.asText().isEmpty() ? fallback : value.asText();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package jp.policygen.params;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.text.Suggestions;
+import jp.policygen.text.YamlDocument;
+
+/**
+ * Checks a policy.yaml against {@code schema/policy.schema.json} — the same schema editors use —
+ * and turns the validator's findings into problems that point at file:line, say what was expected
+ * and suggest the key or value the user probably meant.
+ */
+public final class SchemaValidator {
+
+    private final JsonNode schemaNode;
+    private final JsonSchema schema;
+
+    public SchemaValidator(Path schemaFile) {
+        if (!Files.isRegularFile(schemaFile)) {
+            throw PolicygenException.badInput(Problem.at(schemaFile, 0, 0, null,
+                    "the parameter schema is missing; run policygen from the project folder"));
+        }
+        try {
+            this.schemaNode = new ObjectMapper().readTree(schemaFile.toFile());
+        } catch (java.io.IOException e) {
+            throw PolicygenException.badInput(Problem.at(schemaFile, 0, 0, null, "unreadable schema: " + e.getMessage()));
+        }
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
+    }
+
+    public List<Problem> validate(YamlDocument document) {
+        Set<ValidationMessage> messages = schema.validate(document.root());
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (ValidationMessage m : messages) {
+            Problem p = toProblem(document, m);
+            if (p != null && seen.add(p.line() + ":" + p.key() + ":" + p.message())) {
+                problems.add(p);
+            }
+        }
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                .thenComparing(Problem::message));
+        return problems;
+    }
+
+    private Problem toProblem(YamlDocument document, ValidationMessage m) {
+        String pointer = pointer(m.getInstanceLocation());
+        String type = m.getType();
+        switch (type) {
+            case "additionalProperties": {
+                String key = m.getProperty();
+                String at = YamlDocument.pointerChild(pointer, key);
+                List<String> allowed = allowedKeys(m);
+                String near = Suggestions.nearest(key, allowed);
+                return document.problem(at, "unknown key '" + key + "'; expected one of " + String.join(", ", allowed))
+                        .withSuggestion(near == null ? "remove it or check the spelling" : "did you mean '" + near + "'?");
+            }
+            case "required": {
+                String key = m.getProperty();
+                return document.problem(pointer, "missing required key '" + key + "'")
+                        .withSuggestion("add '" + key + ":' here");
+            }
+            case "enum": {
+                List<String> values = new ArrayList<>();
+                m.getSchemaNode().forEach(v -> values.add(v.asText()));
+                String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+                String near = Suggestions.nearest(given, values);
+                return document.problem(pointer, "'" + given + "' is not allowed; expected one of " + String.join(", ", values))
+                        .withSuggestion(near == null ? null : "did you mean '" + near + "'?");
+            }
+            case "type": {
+                return document.problem(pointer, "expected " + m.getSchemaNode().asText("a value of another type")
+                        + " but found " + describe(m.getInstanceNode()));
+            }
+            case "const": {
+                return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode()));
+            }
+            default: {
+                return document.problem(pointer, stripPath(m.getMessage()));
+            }
+        }
+    }
+
+    /** The property names the schema allows where an unknown key was found. */
+    private List<String> allowedKeys(ValidationMessage m) {
+        JsonNodePath fragment = m.getSchemaLocation().getFragment();
+        JsonNode node = schemaNode;
+        // the fragment ends with "additionalProperties"; its parent object lists the properties
+        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+        }
+        List<String> keys = new ArrayList<>();
+        if (node != null && node.has("properties")) {
+            Iterator<String> names = node.get("properties").fieldNames();
+            names.forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
+    private static String pointer(JsonNodePath path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            out.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "nothing";
+        }
+        if (node.isTextual()) {
+            return "the text '" + node.asText() + "'";
+        }
+        if (node.isBoolean()) {
+            return "the boolean " + node.asText();
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        return node.isArray() ? "a list" : "a mapping";
+    }
+
+    /** The validator prefixes its messages with the JSON path; the problem already says where. */
+    private static String stripPath(String message) {
+        int colon = message.indexOf(": ");
+        return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+    }
+}

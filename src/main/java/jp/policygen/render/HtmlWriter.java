@@ -1,0 +1,225 @@
+package jp.policygen.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jp.policygen.model.Block;
+import jp.policygen.model.DocumentInfo;
+import jp.policygen.model.Inline;
+import jp.policygen.model.Section;
+import jp.policygen.model.Visibility;
+import jp.policygen.numbering.Numbering;
+
+/**
+ * A self-contained page per document: inline CSS, no external requests, lang="ja", a table of
+ * contents, an anchor per clause (the clause id), print CSS, readable on a phone. The markup is
+ * well-formed XHTML so the PDF engine can read the same file.
+ */
+public final class HtmlWriter implements DocumentWriter {
+
+    static final String CSS = resource("policy.css");
+
+    /** How deep the table of contents goes. */
+    private static final int TOC_DEPTH = 2;
+
+    @Override
+    public String extension() {
+        return "html";
+    }
+
+    @Override
+    public byte[] write(Numbering numbered) {
+        return render(numbered, "").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page; {@code extraCss} lets the PDF writer add page rules without a second template. */
+    public String render(Numbering numbered, String extraCss) {
+        Walker w = new Walker(numbered);
+        w.page(extraCss);
+        return w.out.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Walker extends DocumentWalker {
+        final StringBuilder out = new StringBuilder(64 * 1024);
+        final int headingOffset;
+
+        Walker(Numbering numbering) {
+            super(numbering);
+            this.headingOffset = numbering.documentChapterHeading() == null ? 1 : 2;
+        }
+
+        void page(String extraCss) {
+            DocumentInfo info = numbering.document().info();
+            boolean isPrivate = info.visibility() == Visibility.PRIVATE;
+            out.append("<!DOCTYPE html>\n<html lang=\"ja\" xml:lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
+                    .append("<meta charset=\"UTF-8\" />\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+                    .append("<title>").append(escape(info.title())).append("</title>\n")
+                    .append("<meta name=\"author\" content=\"").append(escape(info.bodyName())).append("\" />\n")
+                    .append("<meta name=\"subject\" content=\"").append(escape(info.kind().japaneseName())).append("\" />\n")
+                    .append("<meta name=\"generator\" content=\"policygen\" />\n");
+            if (isPrivate) {
+                out.append("<meta name=\"robots\" content=\"noindex, nofollow\" />\n");
+            }
+            out.append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body class=\"")
+                    .append(info.kind().stem()).append(isPrivate ? " private" : " public").append("\">\n");
+            if (isPrivate) {
+                out.append("<p class=\"marking\" role=\"note\">非公開（取扱注意）</p>\n");
+            }
+            out.append("<header class=\"cover\">\n<p class=\"body-name\">").append(escape(info.bodyName())).append("</p>\n")
+                    .append("<h1>").append(escape(info.title())).append("</h1>\n")
+                    .append("<p class=\"edition\">").append(escape(Editions.editionLabel(info))).append("</p>\n")
+                    .append("<ul class=\"history\">\n");
+            for (String entry : Editions.dateEntries(info)) {
+                out.append("<li>").append(escape(entry)).append("</li>\n");
+            }
+            out.append("</ul>\n</header>\n");
+            toc();
+            out.append("<main>\n");
+            String chapter = numbering.documentChapterHeading();
+            if (chapter != null) {
+                out.append("<h2 class=\"document-chapter\">").append(escape(chapter)).append("</h2>\n");
+            }
+            sections(numbering.document().sections(), 1);
+            out.append("</main>\n</body>\n</html>\n");
+        }
+
+        private void toc() {
+            out.append("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">目次</h2>\n");
+            tocList(numbering.document().sections(), 1);
+            out.append("</nav>\n");
+        }
+
+        private void tocList(List<Section> sections, int depth) {
+            if (sections.isEmpty() || depth > TOC_DEPTH) {
+                return;
+            }
+            out.append("<ol>\n");
+            for (Section s : sections) {
+                out.append("<li><a href=\"#").append(escape(s.id())).append("\">")
+                        .append(escape(numbering.heading(s))).append("</a>");
+                if (!s.children().isEmpty() && depth < TOC_DEPTH) {
+                    out.append('\n');
+                    tocList(s.children(), depth + 1);
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ol>\n");
+        }
+
+        @Override
+        protected void openSection(Section section, int depth) {
+            int h = Math.min(6, depth + headingOffset);
+            out.append("<section id=\"").append(escape(section.id())).append("\" class=\"clause level-").append(depth)
+                    .append("\">\n<h").append(h).append('>')
+                    .append(escape(numbering.heading(section))).append("</h").append(h).append(">\n");
+        }
+
+        @Override
+        protected void closeSection(Section section, int depth) {
+            out.append("</section>\n");
+        }
+
+        @Override
+        protected void paragraph(Section owner, List<Inline> content, String prefix, int listDepth) {
+            out.append("<p>");
+            if (!prefix.isEmpty()) {
+                out.append("<span class=\"para-num\">").append(escape(prefix)).append("</span>\u3000");
+            }
+            inlines(owner, content);
+            out.append("</p>\n");
+        }
+
+        @Override
+        protected void openList(Block.ItemList list, int depth) {
+            out.append(list.numbered() ? "<ol class=\"items\">\n" : "<ul class=\"bullets\">\n");
+        }
+
+        @Override
+        protected void closeList(Block.ItemList list, int depth) {
+            out.append(list.numbered() ? "</ol>\n" : "</ul>\n");
+        }
+
+        @Override
+        protected void item(Section owner, Block.Item item, String label, int depth) {
+            out.append("<li><span class=\"label\">").append(escape(label)).append("</span>");
+            out.append("<div class=\"item-body\">");
+            if (!item.title().isEmpty()) {
+                out.append("<p class=\"item-title\">");
+                inlines(owner, item.title());
+                out.append("</p>\n");
+            }
+            blocks(owner, item.blocks(), depth, false);
+            out.append("</div></li>\n");
+        }
+
+        @Override
+        protected void table(Section owner, Block.Table table, int listDepth) {
+            out.append("<table>\n");
+            boolean header = table.header();
+            for (List<List<Inline>> row : table.rows()) {
+                out.append("<tr>");
+                for (List<Inline> cell : row) {
+                    out.append(header ? "<th scope=\"col\">" : "<td>");
+                    inlines(owner, cell);
+                    out.append(header ? "</th>" : "</td>");
+                }
+                out.append("</tr>\n");
+                header = false;
+            }
+            out.append("</table>\n");
+        }
+
+        @Override
+        protected void note(Section owner, Block.Note note, int listDepth) {
+            out.append("<aside class=\"note\">\n");
+            blocks(owner, note.blocks(), listDepth, false);
+            out.append("</aside>\n");
+        }
+
+        private void inlines(Section owner, List<Inline> inlines) {
+            for (Inline inline : inlines) {
+                if (inline instanceof Inline.Text t) {
+                    out.append(escape(t.text()));
+                } else if (inline instanceof Inline.Strong s) {
+                    out.append("<strong>");
+                    inlines(owner, s.content());
+                    out.append("</strong>");
+                } else if (inline instanceof Inline.Ref r) {
+                    out.append("<a class=\"ref\" href=\"#").append(escape(r.targets().get(0))).append("\">")
+                            .append(escape(numbering.referenceText(r, owner))).append("</a>");
+                }
+            }
+        }
+    }
+}
