@@ -10,7 +10,7 @@
 </#if>
 </#list>
 1. ${body.self}の情報セキュリティ対策を統一的に推進するため、${committee.name}を置く。
-1. ${committee.name}は、${roles.ciso.title}を${chair}<#if roles.deputyCiso.defined>、${roles.deputyCiso.title}を${viceChair}</#if>とし、<#if members?has_content>${jlist(members)}並びに</#if>${roles.ciso.title}が指名する者を${member}として組織する。
+1. ${committee.name}は、${roles.ciso.title}を${chair}<#if roles.deputyCiso.defined>、${roles.deputyCiso.title}を${viceChair}</#if>とし、<#if members?size gt 1>${jlist(members)}並びに<#elseif members?has_content>${members[0]}及び</#if>${roles.ciso.title}が指名する者を${member}として組織する。
 1. ${committee.name}は、次に掲げる事項を審議する。
    1. 情報セキュリティポリシーの策定及び改定に関すること。
    1. 情報セキュリティ対策の推進に係る計画に関すること。
@@ -19,5 +19,4 @@
    1. その他情報セキュリティ対策に関し${chair}が必要と認める事項
 1. ${committee.name}は、毎年度少なくとも一回開催するほか、${chair}が必要と認めるときに随時開催する。
 1. ${chair}は、必要があると認めるときは、${member}以外の者<#if roles.advisor.defined>（${roles.advisor.title}を含む。）</#if>に出席を求め、その意見を聴くことができる。
-1. ${roles.chiefOfficer.title}は、${committee.name}の審議の結果を関係する者に通知し、その実施の状況を次回の${committee.name}に報告しなければならない。
-1. ${committee.name}の庶務は、${roles.chiefOfficer.title}が処理する。
+1. ${committee.name}の庶務は、${roles.chiefOfficer.title}が処理する。${roles.chiefOfficer.title}は、審議の結果を関係する者に通知し、その実施の状況を次回の会議に報告しなければならない。
