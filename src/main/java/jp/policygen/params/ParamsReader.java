@@ -213,8 +213,10 @@ public final class ParamsReader {
                     continue;
                 }
                 String dutiesOf = text(r, "dutiesOf", defined ? null : "securityManager");
+                // An explicit empty abbr means the body uses none (its own title stands alone).
+                String abbr = r.has("abbr") ? r.get("abbr").asText() : defaultAbbr;
                 declared.put(key, new Role(key, text(r, "title", defaultTitle), text(r, "holder", ""),
-                        text(r, "abbr", defaultAbbr), defined, dutiesOf));
+                        abbr, defined, dutiesOf));
                 if (defined && text(r, "holder", "").isEmpty()) {
                     problems.add(doc.problem("/roles/" + key, "role '" + key + "' has no holder")
                             .withSuggestion("add holder: e.g. 副市長, 総務部長, 各課長"));
