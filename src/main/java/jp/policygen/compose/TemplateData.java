@@ -53,7 +53,11 @@ public final class TemplateData {
         data.put("staff", map(
                 "categories", p.staff().categories(),
                 "term", p.staff().term(),
-                "contractorTerm", p.staff().contractorTerm()));
+                "contractorTerm", p.staff().contractorTerm(),
+                // 「職員等及び委託事業者」, but 「議員及び職員並びに委託事業者」: a term that already
+                // joins with 及び takes 並びに at the next level up.
+                "withContractors", p.staff().term() + (p.staff().term().contains("及び") ? "並びに" : "及び")
+                        + p.staff().contractorTerm()));
         Map<String, Object> roles = new LinkedHashMap<>();
         for (Role r : p.roles().values()) {
             roles.put(r.key(), map("title", r.title(), "holder", r.holder(), "abbr", r.abbr(),

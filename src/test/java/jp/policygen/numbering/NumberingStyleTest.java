@@ -148,6 +148,19 @@ class NumberingStyleTest {
     }
 
     @Test
+    void articleStyleCitesA号OfTheSameArticleWithoutTheArticle() {
+        Section first = s("x.a.one", "一", List.of(p(new Inline.Text("a"))));
+        Section second = s("x.a.two", "二", List.of(p(ref("x.a.one"))));
+        Section article = s("x.a", "甲", List.of(), first, second);
+        Section other = s("x.b", "乙", List.of(p(ref("x.a.one"))));
+        DocumentInfo info = new DocumentInfo("t", "テスト市", "t", DocumentKind.BASIC_POLICY, Visibility.PUBLIC, 1,
+                "令和8年3月", List.of(), new Layout("article", 0, 1));
+        Numbering n = NumberingStyle.named("article").number(new PolicyDocument(info, List.of(article, other)));
+        assertEquals("第1号", refIn(n, second, 0));
+        assertEquals("第1条第1号", refIn(n, other, 0));
+    }
+
+    @Test
     void articlesAreNumberedThroughChaptersWhenTheArticleLevelIsTwo() {
         Section c1 = s("std.org", "組織体制", List.of(), s("std.org.ciso", "CISO", List.of(p(new Inline.Text("a")))),
                 s("std.org.committee", "委員会", List.of(p(new Inline.Text("b")))));
