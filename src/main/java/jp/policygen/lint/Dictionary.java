@@ -1,0 +1,190 @@
+package jp.policygen.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.text.TextFiles;
+import jp.policygen.text.YamlDocument;
+
+/**
+ * The terminology dictionary ({@code lint/terms.yaml}): misspellings and misconversions of the
+ * field's words, notation variants, and the characters that must not double. Data, not code, so
+ * that staff can extend it; every problem in it is reported with its line.
+ */
+public final class Dictionary {
+
+    /** Where a project keeps its dictionary, and where the tool keeps its own copy. */
+    public static final String PROJECT_FILE = "lint/terms.yaml";
+    private static final String RESOURCE = "/jp/policygen/lint/terms.yaml";
+
+    /** A wrong word and the right one; {@code context} and {@code unless} may be null. */
+    public record Misspelling(String wrong, String right, Pattern context, Pattern unless, String message) {
+    }
+
+    /** Ways of writing one word; {@code next} (may be null) constrains the character after a form. */
+    public record Variant(List<String> forms, String prefer, Pattern next, List<String> except) {
+    }
+
+    private final List<Misspelling> misspellings;
+    private final List<Variant> variants;
+    private final String doubledChars;
+    private final List<String> doubledExcept;
+
+    Dictionary(List<Misspelling> misspellings, List<Variant> variants, String doubledChars, List<String> doubledExcept) {
+        this.misspellings = List.copyOf(misspellings);
+        this.variants = List.copyOf(variants);
+        this.doubledChars = doubledChars;
+        this.doubledExcept = List.copyOf(doubledExcept);
+    }
+
+    public List<Misspelling> misspellings() {
+        return misspellings;
+    }
+
+    public List<Variant> variants() {
+        return variants;
+    }
+
+    public String doubledChars() {
+        return doubledChars;
+    }
+
+    public List<String> doubledExcept() {
+        return doubledExcept;
+    }
+
+    /** The project's {@code lint/terms.yaml}, or the tool's own copy when the project has none. */
+    public static Dictionary forProject(Path root) {
+        Path file = root.resolve(PROJECT_FILE);
+        return Files.isRegularFile(file) ? parse(file, TextFiles.readUtf8(file)) : bundled();
+    }
+
+    /** The dictionary built into the tool. */
+    public static Dictionary bundled() {
+        try (InputStream in = Dictionary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in dictionary " + RESOURCE + " is missing from the build");
+            }
+            return parse(Path.of(PROJECT_FILE), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Dictionary parse(Path file, String text) {
+        YamlDocument yaml = YamlDocument.parse(file, text);
+        List<Problem> problems = new ArrayList<>();
+        JsonNode root = yaml.root();
+        unknownKeys(yaml, root, "", Set.of("misspellings", "variants", "doubled"), problems);
+
+        List<Misspelling> misspellings = new ArrayList<>();
+        JsonNode ms = root.path("misspellings");
+        for (int i = 0; i < ms.size(); i++) {
+            String at = "/misspellings/" + i;
+            JsonNode m = ms.get(i);
+            unknownKeys(yaml, m, at, Set.of("wrong", "right", "context", "unless", "message"), problems);
+            String wrong = text(yaml, m, at, "wrong", true, problems);
+            String right = text(yaml, m, at, "right", true, problems);
+            Pattern context = pattern(yaml, m, at, "context", problems);
+            Pattern unless = pattern(yaml, m, at, "unless", problems);
+            String message = text(yaml, m, at, "message", false, problems);
+            if (wrong != null && right != null) {
+                if (wrong.equals(right)) {
+                    problems.add(yaml.problem(at + "/right", "the right word is the wrong one"));
+                }
+                misspellings.add(new Misspelling(wrong, right, context, unless, message));
+            }
+        }
+
+        List<Variant> variants = new ArrayList<>();
+        JsonNode vs = root.path("variants");
+        for (int i = 0; i < vs.size(); i++) {
+            String at = "/variants/" + i;
+            JsonNode v = vs.get(i);
+            unknownKeys(yaml, v, at, Set.of("forms", "prefer", "next", "except"), problems);
+            List<String> forms = texts(v.path("forms"));
+            if (forms.size() < 2) {
+                problems.add(yaml.problem(at + "/forms", "a variant needs at least two forms"));
+                continue;
+            }
+            String prefer = text(yaml, v, at, "prefer", false, problems);
+            if (prefer != null && !forms.contains(prefer)) {
+                problems.add(yaml.problem(at + "/prefer", "'" + prefer + "' is not one of the forms " + forms));
+                prefer = null;
+            }
+            variants.add(new Variant(forms, prefer == null ? forms.get(0) : prefer, pattern(yaml, v, at, "next", problems),
+                    texts(v.path("except"))));
+        }
+
+        JsonNode doubled = root.path("doubled");
+        unknownKeys(yaml, doubled, "/doubled", Set.of("chars", "except"), problems);
+        String chars = doubled.path("chars").asText("");
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput(problems.size() + " problem(s) in the lint dictionary", problems);
+        }
+        return new Dictionary(misspellings, variants, chars, texts(doubled.path("except")));
+    }
+
+    private static void unknownKeys(YamlDocument yaml, JsonNode node, String at, Set<String> known, List<Problem> problems) {
+        if (!node.isObject()) {
+            return;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                problems.add(yaml.problem(YamlDocument.pointerChild(at, key), "unknown key (expected one of " + known + ")"));
+            }
+        }
+    }
+
+    private static String text(YamlDocument yaml, JsonNode node, String at, String key, boolean required, List<Problem> problems) {
+        JsonNode v = node.path(key);
+        if (v.isMissingNode() || v.isNull()) {
+            if (required) {
+                problems.add(yaml.problem(at, "'" + key + "' is required"));
+            }
+            return null;
+        }
+        String s = v.asText();
+        if (s.isEmpty() && required) {
+            problems.add(yaml.problem(at + "/" + key, "'" + key + "' may not be empty"));
+            return null;
+        }
+        return s;
+    }
+
+    private static Pattern pattern(YamlDocument yaml, JsonNode node, String at, String key, List<Problem> problems) {
+        JsonNode v = node.path(key);
+        if (v.isMissingNode() || v.isNull() || v.asText().isEmpty()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(v.asText());
+        } catch (PatternSyntaxException e) {
+            problems.add(yaml.problem(at + "/" + key, "not a regular expression: " + e.getDescription()));
+            return null;
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+}

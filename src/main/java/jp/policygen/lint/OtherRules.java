@@ -1,0 +1,176 @@
+package jp.policygen.lint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.policygen.Problem;
+import jp.policygen.importing.ImportResult;
+import jp.policygen.importing.LabelKind;
+
+/** Extraction debris in imported text, and the body's own words in its generated text. */
+final class OtherRules {
+
+    private OtherRules() {
+    }
+
+    // ---- import.debris ------------------------------------------------------------------------
+
+    /**
+     * What a PDF or Word conversion leaves: a sentence broken across lines or list items (the
+     * importer joins it and says so), and an item indented unlike its siblings.
+     */
+    static final class Debris implements Rule {
+        private static final Pattern BROKEN = Pattern.compile("broken across lines (\\d+) and (\\d+)");
+        private static final Pattern LIST_MARKER = Pattern.compile("^[ \t\u3000]*([-*+])[ \t]+");
+
+        @Override
+        public String id() {
+            return "import.debris";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public String summary() {
+            return "conversion debris in imported text: a sentence broken across lines or list items, a stray list marker";
+        }
+
+        @Override
+        public void check(LintContext context, Findings out) {
+            for (SourceFile f : context.files()) {
+                if (f.generated()) {
+                    continue;
+                }
+                for (Problem note : f.structure().notes()) {
+                    Matcher m = BROKEN.matcher(note.message());
+                    if (!m.find()) {
+                        continue;
+                    }
+                    int first = Integer.parseInt(m.group(1));
+                    int second = Integer.parseInt(m.group(2));
+                    String end = tail(f.line(first));
+                    String start = head(f.line(second));
+                    Matcher marker = LIST_MARKER.matcher(f.line(second));
+                    boolean stray = marker.find();
+                    String message = "a sentence broken by the conversion: line " + first + " stops at 「…" + end
+                            + "」 and it goes on here with 「" + start + "…」" + (second - first > 1 ? " after a blank line" : "")
+                            + (stray ? " behind a stray list marker 「" + marker.group(1) + "」" : "");
+                    out.at(f, second, f.indentColumn(second), stray ? marker.end() - (f.indentColumn(second) - 1) : 0, message,
+                            "join line " + second + " to line " + first + (stray ? " and remove the marker" : ""), null);
+                }
+                indentation(f, out);
+            }
+        }
+
+        /** Items of one list whose indentation differs from the rest of the list. */
+        private void indentation(SourceFile f, Findings out) {
+            for (Outline.Node n : f.outline().all()) {
+                List<List<ImportResult.SourceLine>> runs = new ArrayList<>();
+                List<ImportResult.SourceLine> run = new ArrayList<>();
+                LabelKind kind = null;
+                for (ImportResult.SourceLine l : n.items) {
+                    if (l.label().kind() != kind) {
+                        if (run.size() > 2) {
+                            runs.add(run);
+                        }
+                        run = new ArrayList<>();
+                        kind = l.label().kind();
+                    }
+                    run.add(l);
+                }
+                if (run.size() > 2) {
+                    runs.add(run);
+                }
+                for (List<ImportResult.SourceLine> r : runs) {
+                    Map<Integer, Integer> counts = new LinkedHashMap<>();
+                    for (ImportResult.SourceLine l : r) {
+                        counts.merge(f.indentColumn(l.line()), 1, Integer::sum);
+                    }
+                    if (counts.size() < 2) {
+                        continue;
+                    }
+                    int major = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    if (counts.get(major) * 2 <= r.size()) {
+                        continue; // no clear majority: a nested layout, not debris
+                    }
+                    for (ImportResult.SourceLine l : r) {
+                        int indent = f.indentColumn(l.line());
+                        if (indent != major) {
+                            out.at(f, l.line(), 1, indent - 1, "「" + l.label().printed() + "」 is indented unlike the "
+                                    + (r.size() - 1) + " other items of its list (a stray indentation from the conversion; "
+                                    + "in Markdown it nests the item under the one before)", "indent it like its siblings",
+                                    " ".repeat(major - 1));
+                        }
+                    }
+                }
+            }
+        }
+
+        private static String tail(String line) {
+            String t = line.strip();
+            return t.length() <= 8 ? t : t.substring(t.length() - 8);
+        }
+
+        private static String head(String line) {
+            String t = LIST_MARKER.matcher(line).replaceFirst("").strip();
+            return t.length() <= 8 ? t : t.substring(0, 8);
+        }
+    }
+
+    // ---- params.self-reference ----------------------------------------------------------------
+
+    /** 「本町」 in a city's text: a clause copied from another body, or a self-reference not from the parameters. */
+    static final class SelfReference implements Rule {
+        private static final List<String> SELVES = List.of("本市", "本町", "本村", "本区", "本県", "本都", "本道", "本府", "本組合",
+                "本広域連合");
+
+        @Override
+        public String id() {
+            return "params.self-reference";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+
+        @Override
+        public String summary() {
+            return "the text calls the body by another kind's self-reference (本町 in a city's policy)";
+        }
+
+        @Override
+        public void check(LintContext context, Findings out) {
+            if (context.body() == null) {
+                return;
+            }
+            String self = context.body().body().self();
+            for (Passage p : context.textPassages()) {
+                String text = p.text();
+                for (String other : SELVES) {
+                    if (other.equals(self) || self.startsWith(other) || other.startsWith(self)) {
+                        continue;
+                    }
+                    int at = text.indexOf(other);
+                    while (at >= 0) {
+                        int end = at + other.length();
+                        char next = end < text.length() ? text.charAt(end) : ' ';
+                        boolean placeName = JapaneseText.isDigit(next) || "一二三四五六七八九十丁通場".indexOf(next) >= 0;
+                        if (!placeName) {
+                            out.at(p, at, other.length(), "「" + other + "」 in the text of " + context.body().body().name()
+                                    + ", which calls itself 「" + self + "」", "write 「" + self + "」", self);
+                        }
+                        at = text.indexOf(other, end);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package jp.policygen.lint;
+
+/**
+ * One check. A rule reads the texts of one lint run and reports what it finds; it keeps no
+ * state between runs. Ids are stable (configurations silence rules by id): never reuse one.
+ */
+public interface Rule {
+
+    /** Stable id, 「area.name」: numbering.sequence, terms.misspelling … */
+    String id();
+
+    Severity severity();
+
+    /** One line for people and for SARIF's rule description. */
+    String summary();
+
+    void check(LintContext context, Findings out);
+}
