@@ -334,7 +334,7 @@ final class ReferenceRules {
         Matcher m = RELATIVE.matcher(p.text());
         while (m.find()) {
             String word = m.group();
-            if (word.equals("前項") && paragraph <= 1 && !p.heading()) {
+            if (word.equals("前項") && paragraph <= 1) {
                 out.add(new Issue(Kind.MISSING, p, m.start(), 2, "「前項」 in the first paragraph of " + article.label.printed()
                         + ": there is no previous paragraph", "name the provision meant", null));
             } else if (word.equals("前条") && index == 0) {

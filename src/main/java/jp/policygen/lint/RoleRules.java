@@ -24,6 +24,8 @@ final class RoleRules {
 
     private static final Pattern SUFFIX = Pattern.compile("責任者|管理者|担当者");
     private static final Pattern DEFINING = Pattern.compile("充て|を置|置く|をいう|という|とする|と称");
+    /** Roles of the security organisation name their field; 最高責任者 or 会計管理者 alone are other words. */
+    private static final Pattern FIELD = Pattern.compile("情報|セキュリティ|システム|ネットワーク|CSIRT|CISO");
     /** Kanji that tell apart roles that really are two: 正/副 責任者, 第一/第二 担当者. */
     private static final String DISTINGUISHING = "正副主一二三四五六七八九十";
     static final int MIN_LENGTH = 5;
@@ -57,7 +59,8 @@ final class RoleRules {
             return out;
         }
         for (BodyParams.Role r : body.roles().values()) {
-            if (r.title() != null && !r.title().isEmpty()) {
+            boolean exists = r.defined() || r.dutiesOf() != null; // an optional role the body lacks has no title
+            if (exists && r.title() != null && !r.title().isEmpty()) {
                 out.add(r.title());
             }
         }
@@ -87,7 +90,7 @@ final class RoleRules {
         char x = a.charAt(diff);
         char y = b.charAt(diff);
         return JapaneseText.isKanji(x) && JapaneseText.isKanji(y)
-                && !(DISTINGUISHING.indexOf(x) >= 0 && DISTINGUISHING.indexOf(y) >= 0);
+                && DISTINGUISHING.indexOf(x) < 0 && DISTINGUISHING.indexOf(y) < 0;
     }
 
     /** Every misspelt name and the name it stands for. */
@@ -115,16 +118,19 @@ final class RoleRules {
                 out.putIfAbsent(canonical.equals(a) ? b : a, canonical);
             }
         }
-        // with parameters: a name that ends in a misspelt title (毎年度最高情報統括責任者)
+        // with parameters: a name that ends in a misspelt title (毎年度最高情報統括責任者), unless it
+        // ends in a title exactly that is as long (毎年度最高情報セキュリティ責任者 is not 副最高…)
         for (String n : names) {
-            if (titles.contains(n) || out.containsKey(n) || titles.stream().anyMatch(n::endsWith)) {
-                continue; // a title, or a title behind other words (毎年度最高情報セキュリティ責任者)
+            if (titles.contains(n) || out.containsKey(n)) {
+                continue;
             }
+            int exact = titles.stream().filter(n::endsWith).mapToInt(String::length).max().orElse(0);
             for (String t : titles) {
-                if (n.length() > t.length()) {
+                if (t.length() > exact && t.length() <= n.length()) {
                     String tail = n.substring(n.length() - t.length());
                     if (oneKanjiApart(tail, t) && !titles.contains(tail)) {
                         out.put(n, n.substring(0, n.length() - t.length()) + t);
+                        break;
                     }
                 }
             }
@@ -176,12 +182,7 @@ final class RoleRules {
         }
 
         private static String titleIn(String name, Set<String> titles) {
-            for (String t : titles) {
-                if (name.endsWith(t)) {
-                    return t;
-                }
-            }
-            return name;
+            return titles.stream().filter(name::endsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(name);
         }
     }
 
@@ -230,7 +231,8 @@ final class RoleRules {
             Set<String> reported = new HashSet<>();
             for (Mention m : mentions) {
                 String name = m.name();
-                if (variants.containsKey(name) || known.stream().anyMatch(name::endsWith) || parameters.contains(name)
+                if (variants.containsKey(name) || !FIELD.matcher(name).find() || known.stream().anyMatch(name::endsWith)
+                        || parameters.contains(name)
                         || !reported.add(m.passage().file().path() + "\u0000" + name)) {
                     continue;
                 }
