@@ -78,7 +78,15 @@ class PdfWriterTest {
             assertSameText("cover, tagged order", expected.coverText(), pdf.tagged(0, 1));
             assertSameText("cover, visual order", expected.coverText(), pdf.visual(0, 1));
             assertSameText("body, tagged order" + pages, expected.bodyText(), pdf.tagged(bodyStart, pdf.pages()));
-            assertSameText("body, visual order" + pages, expected.bodyText(), pdf.visual(bodyStart, pdf.pages()));
+            String visual = pdf.visual(bodyStart, pdf.pages());
+            if (hasTables(doc.numbering)) {
+                // Lines of a table with several multi-line cells interleave their columns when
+                // read across the page, in any PDF: compare the characters, not their order.
+                assertEquals(sortedChars(expected.bodyText()), sortedChars(visual), "body, visual order" + pages
+                        + ": not the same characters");
+            } else {
+                assertSameText("body, visual order" + pages, expected.bodyText(), visual);
+            }
         }
     }
 
@@ -214,6 +222,37 @@ class PdfWriterTest {
         }
     }
 
+    /**
+     * The characters the JDK's line iterator lets start a line (・ ～ … ‥ 〻 ‼ ゕ ㇰ…) placed
+     * so that, without the 禁則 breaker, lines start with them: the check above would not
+     * notice, since the generated texts rarely put them where a line ends.
+     */
+    @Test
+    void charactersTheJdkWouldPutAtALineStartAreKeptOnThePreviousLine() throws IOException {
+        Numbering komoro = PdfFixtures.get("komoro-city/basic-policy").numbering;
+        PolicyDocument d = komoro.document();
+        List<Block> blocks = new ArrayList<>();
+        String[] pieces = {"情報・", "資産・", "第1～3条", "等……", "職員‥", "各々〻", "ㇰ", "ゕ", "本当‼", "管理・運用"};
+        for (int n = 3; n < 30; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 120; i++) {
+                text.append(pieces[(i * n) % pieces.length]);
+                if (i % n == 0) {
+                    text.append("あ");
+                }
+            }
+            blocks.add(new Block.Paragraph(List.of(new Inline.Text(text.toString()))));
+        }
+        Section first = d.sections().get(0);
+        List<Section> sections = new ArrayList<>(d.sections());
+        sections.set(0, new Section(first.id(), first.title(), blocks, List.of(), first.provenance(), first.found()));
+        Numbering tricky = NumberingStyle.named(d.info().layout().style()).number(new PolicyDocument(d.info(), sections));
+        try (PdfProbe pdf = new PdfProbe(PdfFixtures.WRITER.write(tricky))) {
+            List<String> bad = kinsokuViolations(pdf.lines());
+            assertTrue(bad.isEmpty(), bad.size() + " line(s) break 禁則:\n" + String.join("\n", bad));
+        }
+    }
+
     /** Lines starting with a 行頭禁則 character (other than a 「・」 item label) or ending with a 行末禁則 one. */
     static List<String> kinsokuViolations(List<Line> lines) {
         List<String> bad = new ArrayList<>();
@@ -274,9 +313,7 @@ class PdfWriterTest {
             if (hasLists) {
                 assertTrue(tags.contains("L") && tags.contains("LI"), "lists not tagged: " + distinct(tags));
             }
-            boolean hasTables = doc.numbering.document().allSections().stream()
-                    .anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.Table));
-            if (hasTables) {
+            if (hasTables(doc.numbering)) {
                 assertTrue(tags.contains("Table") && tags.contains("TR") && tags.contains("TD"),
                         "tables not tagged: " + distinct(tags));
             }
@@ -301,6 +338,16 @@ class PdfWriterTest {
                 structure(e, tags);
             }
         }
+    }
+
+    private static boolean hasTables(Numbering numbering) {
+        return numbering.document().allSections().stream()
+                .anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.Table));
+    }
+
+    private static String sortedChars(String text) {
+        int[] cps = squeeze(text).codePoints().sorted().toArray();
+        return new String(cps, 0, cps.length);
     }
 
     private static List<String> distinct(List<String> tags) {
