@@ -59,10 +59,18 @@ public final class PdfFonts {
 
     /** Reads the faces from the class path. Prefer {@link #shared()}: this costs ~0.2 s. */
     public static PdfFonts load() {
-        return new PdfFonts(face("NotoSerifJP-Regular.ttf", 400), face("NotoSerifJP-Bold.ttf", 700));
+        return load(false);
     }
 
-    private static Face face(String file, int weight) {
+    /**
+     * Reads the faces; {@code gsub} true leaves PDFBox's GSUB processing on, as it is by
+     * default (for the benchmark's comparison: the output is the same, only slower).
+     */
+    public static PdfFonts load(boolean gsub) {
+        return new PdfFonts(face("NotoSerifJP-Regular.ttf", 400, gsub), face("NotoSerifJP-Bold.ttf", 700, gsub));
+    }
+
+    private static Face face(String file, int weight, boolean gsub) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " is not on the class path (fonts/ is packed into the jar)");
@@ -72,7 +80,7 @@ public final class PdfFonts {
             if (ttf.getTableMap().get("glyf") == null) {
                 throw new IllegalStateException("font " + file + " has no TrueType outlines (glyf); PDFBox cannot embed it");
             }
-            ttf.setEnableGsub(false);
+            ttf.setEnableGsub(gsub);
             return new Face(file, weight, ttf, ttf.getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file, e);
