@@ -329,6 +329,13 @@ class PdfWriterTest {
         }
     }
 
+    /** Switching off PDFBox's GSUB processing (for speed) changes no byte of these documents. */
+    @Test
+    void gsubProcessingWouldNotChangeTheOutput() {
+        Doc doc = PdfFixtures.get("nagano-prefecture/basic-policy");
+        assertArrayEquals(doc.pdf(), new PdfWriter(() -> PdfFonts.load(true)).write(doc.numbering));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private static void structure(PDStructureNode node, List<String> tags) {
