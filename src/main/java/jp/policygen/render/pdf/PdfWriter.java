@@ -133,6 +133,11 @@ public final class PdfWriter implements DocumentWriter {
                     .append("\"; font-size: 9pt; font-weight: bold; color: #a00; vertical-align: bottom; padding-bottom: 4mm; }\n");
         }
         css.append("}\n");
+        // The cover's title on one line where it fits the 168 mm measure (476 pt): long names of
+        // unions would otherwise wrap inside a word (福島県…情報セキュ／リティ基本方針).
+        int length = info.title().codePointCount(0, info.title().length());
+        double titlePt = Math.max(16, Math.min(24, Math.floor(470.0 / (length + 1) * 2) / 2));
+        css.append(".cover h1 { font-size: ").append(titlePt).append("pt; }\n");
         if (info.visibility() == Visibility.PRIVATE) {
             css.append(".marking { display: block; text-align: right; border: 0; padding: 0; font-size: 11pt; }\n");
         }
