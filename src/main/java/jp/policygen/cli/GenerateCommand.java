@@ -40,7 +40,7 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (folder names in municipalities/)")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "formats to write (default: all): md, html")
+    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "formats to write (default: all): md, html, pdf")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--document", split = ",", paramLabel = "DOC",
@@ -86,7 +86,9 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
             try {
                 List<Numbering> built = project.build(body, kinds);
                 lintErrors.addAll(lint(project, body, built, dictionary));
-                rendered.put(body.id(), Project.render(body.id(), built, writers));
+                if (lintErrors.isEmpty()) { // nothing will be written otherwise: skip the rendering
+                    rendered.put(body.id(), Project.render(body.id(), built, writers));
+                }
             } catch (PolicygenException e) {
                 problems.addAll(e.problems());
             }

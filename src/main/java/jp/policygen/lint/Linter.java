@@ -118,7 +118,7 @@ public final class Linter {
                 if (!used.contains(s)) {
                     kept.add(new Finding("config.unused-silence", Severity.INFO, configFile, Math.max(1, s.line()), 1, 0, null, null,
                             "the silence of " + s.rule() + (s.section() == null ? "" : " in " + s.section())
-                                    + (s.match() == null ? "" : " where 「" + s.match() + "」") + " silenced nothing",
+                                    + (s.match() == null ? "" : " (match: " + s.match() + ")") + " silenced nothing",
                             "remove it from " + configFile, null));
                 }
             }
