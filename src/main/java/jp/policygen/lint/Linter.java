@@ -113,7 +113,7 @@ public final class Linter {
             }
         }
         String configFile = context.config().shownPath();
-        if (configFile != null && rules.size() == RULES.size()) {
+        if (configFile != null && rules.size() == RULES.size() && context.generated()) {
             for (LintConfig.Silence s : context.config().silences()) {
                 if (!used.contains(s)) {
                     kept.add(new Finding("config.unused-silence", Severity.INFO, configFile, Math.max(1, s.line()), 1, 0, null, null,
