@@ -363,7 +363,9 @@ final class NumberingRules {
         }
 
         private void siblings(SourceFile f, List<Outline.Node> nodes, Findings out) {
-            List<Outline.Node> numbered = nodes.stream().filter(n -> n.label != null && n.line > 0).toList();
+            // a bullet (・, or the ○ of ○○市) is no rank of the numbering
+            List<Outline.Node> numbered = nodes.stream()
+                    .filter(n -> n.label != null && n.line > 0 && n.label.kind() != LabelKind.BULLET).toList();
             Map<Integer, Integer> counts = new LinkedHashMap<>();
             for (Outline.Node n : numbered) {
                 counts.merge(n.markdownLevel, 1, Integer::sum);

@@ -55,6 +55,9 @@ final class OtherRules {
                     }
                     int first = Integer.parseInt(m.group(1));
                     int second = Integer.parseInt(m.group(2));
+                    if (SourceFile.tableRow(f.line(first)) || SourceFile.tableRow(f.line(second))) {
+                        continue; // a Markdown table row ends without 。 by nature
+                    }
                     String end = tail(f.line(first));
                     String start = head(f.line(second));
                     Matcher marker = LIST_MARKER.matcher(f.line(second));

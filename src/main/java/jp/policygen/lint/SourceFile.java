@@ -243,6 +243,11 @@ public final class SourceFile {
 
     // ---- passages -----------------------------------------------------------------------------
 
+    /** A row of a Markdown table: 「| 区分 | 分類の基準 |」. */
+    static boolean tableRow(String line) {
+        return line.strip().startsWith("|");
+    }
+
     /** The shape of one line: where its text starts once the markers and label are off. */
     private record Shape(int markdownLevel, boolean listMarker, boolean table, boolean caption, Label label,
                          int labelColumn, int textStart) {
@@ -389,7 +394,8 @@ public final class SourceFile {
             for (int i = 1; i < passages.size(); i++) {
                 Passage p = passages.get(i);
                 Passage before = passages.get(i - 1);
-                if (p.firstLine() == continuation && !p.heading() && !before.heading() && !before.toc()) {
+                if (p.firstLine() == continuation && !p.heading() && !before.heading() && !before.toc() && !p.table()
+                        && !before.table()) {
                     passages.set(i - 1, before.join(p));
                     passages.remove(i);
                     break;

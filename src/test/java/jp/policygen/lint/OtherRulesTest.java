@@ -52,8 +52,14 @@ class OtherRulesTest {
                 第一の段落である。
 
                 第二の段落である。
+
+                | 区分 | 分類の基準 |
+                | --- | --- |
+                | 機密性2 | 公表を前提としない情報資産 |
+
+                完全性の区分は、次のとおりとする。
                 """;
-        assertEquals(List.of(), lint(text, DEBRIS));
+        assertEquals(List.of(), lint(text, DEBRIS), "a table row ends without 。 by nature");
     }
 
     // ---- params.self-reference ----------------------------------------------------------------
