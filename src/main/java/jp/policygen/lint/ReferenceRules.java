@@ -22,8 +22,10 @@ final class ReferenceRules {
 
     private static final String DIGITS = "[0-9０-９]+";
     private static final String PATH = DIGITS + "(?:[.．]" + DIGITS + ")*(?:[(（]" + DIGITS + "[)）]|[\u2460-\u2473]|[ア-ン](?![ァ-ヺー]))*";
+    /** 「上記2点」「上記3つ」「上記2名」: a count, not a section. */
+    private static final String NOT_A_COUNT = "(?![0-9０-９つ点件名人個回年月日時種項か])";
     private static final Pattern ABOVE_BELOW = Pattern.compile(
-            "(上記|下記)(" + PATH + ")((?:[、，,]" + PATH + ")*)(?:(及び|並びに|又は|若しくは|から)(" + PATH + "))?");
+            "(上記|下記)(" + PATH + ")" + NOT_A_COUNT + "((?:[、，,]" + PATH + ")*)(?:(及び|並びに|又は|若しくは|から)(" + PATH + "))?");
     private static final Pattern ONE_PATH = Pattern.compile(PATH);
     private static final Pattern PATH_PARTS = Pattern.compile("(" + DIGITS + "(?:[.．]" + DIGITS + ")*)|([(（]" + DIGITS
             + "[)）]|[\u2460-\u2473]|[ア-ン])");

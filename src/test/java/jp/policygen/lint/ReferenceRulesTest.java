@@ -59,6 +59,8 @@ class ReferenceRulesTest {
         assertEquals(List.of(), refs("上記1、2及び4に定めるところによる。"));
         // generic words after the reference say nothing about the section
         assertEquals(List.of(), refs("上記2の規定にかかわらず、上記4に定めるところによる。"));
+        // counts are no references
+        assertEquals(List.of(), refs("上記2点及び上記9つの事項並びに下記12件の事案を報告する。"));
     }
 
     @Test

@@ -226,6 +226,16 @@ class SeedsLintTest {
     }
 
     @Test
+    void aShiftJisTextWithWindowsLineEndsGivesTheSameFindingsAtTheSameColumns(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String text = Files.readString(SEEDS.resolve(MITO), StandardCharsets.UTF_8);
+        Path sjis = dir.resolve("mito-sjis.txt");
+        Files.write(sjis, text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        LintReport r = Linter.run(Lint.file(sjis, MITO, LintTesting.DICTIONARY, null, null));
+        assertEquals(LintTesting.where(lint(MITO).findings()), LintTesting.where(r.findings()));
+    }
+
+    @Test
     void aBrokenRoleNameIsReadWholeAcrossTheBreak() {
         // 「最高情 / 報総括責任者」 (lines 516/518) is one name, spelled the usual way: not a variant
         LintReport r = lint(TADAMI);
