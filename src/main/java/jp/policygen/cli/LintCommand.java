@@ -28,7 +28,7 @@ import jp.policygen.lint.Severity;
 import jp.policygen.params.BodyParams;
 import jp.policygen.text.Suggestions;
 
-@Command(name = "lint", description = {
+@Command(name = "lint", mixinStandardHelpOptions = true, description = {
         "Check policy texts for numbering, cross references, role names, terminology and characters.",
         "A BODY is linted as policygen generates it (output/<body>/*.md); a FILE is read as `import` reads it."})
 final class LintCommand implements java.util.concurrent.Callable<Integer> {
