@@ -46,14 +46,18 @@ public final class TemplateData {
                 "title", p.titles().policy(),
                 "basicTitle", p.titles().basic(),
                 "standardsTitle", p.titles().standards(),
-                "proceduresTitle", "情報セキュリティ実施手順"));
+                "proceduresTitle", p.titles().procedures()));
         data.put("scope", map(
                 "organisations", p.scope().organisations(),
                 "exclusions", p.scope().exclusions()));
         data.put("staff", map(
                 "categories", p.staff().categories(),
                 "term", p.staff().term(),
-                "contractorTerm", p.staff().contractorTerm()));
+                "contractorTerm", p.staff().contractorTerm(),
+                // 「職員等及び委託事業者」, but 「議員及び職員並びに委託事業者」: a term that already
+                // joins with 及び takes 並びに at the next level up.
+                "withContractors", p.staff().term() + (p.staff().term().contains("及び") ? "並びに" : "及び")
+                        + p.staff().contractorTerm()));
         Map<String, Object> roles = new LinkedHashMap<>();
         for (Role r : p.roles().values()) {
             roles.put(r.key(), map("title", r.title(), "holder", r.holder(), "abbr", r.abbr(),

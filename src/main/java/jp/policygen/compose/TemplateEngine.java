@@ -107,7 +107,11 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
-            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error").strip();
+            if (e.getBlamedExpressionString() != null) {
+                message = message.endsWith(":") ? message + " " + e.getBlamedExpressionString()
+                        : message + " (" + e.getBlamedExpressionString() + ")";
+            }
             String hint = message.contains("undefined") || message.contains("null or missing")
                     ? "the data model is listed in templates/README.md; guard optional values with ?? or a when: condition"
                     : null;

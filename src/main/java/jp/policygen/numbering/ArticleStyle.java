@@ -101,7 +101,14 @@ final class ArticleStyle extends AbstractStyle {
                 }
             }
         }
-        List<String> labels = targets.stream().map(t -> fullLabel(t, entries)).toList();
+        // Within one article, its 号 are cited without the article: 「第5号」, not 「第22条第5号」.
+        Numbered fromArticle = enclosingArticle(from, entries);
+        List<String> labels = targets.stream().map(t -> {
+            String full = fullLabel(t, entries);
+            Numbered targetArticle = enclosingArticle(t, entries);
+            boolean sameArticle = !bare && fromArticle != null && targetArticle == fromArticle && t != targetArticle;
+            return sameArticle ? full.substring(fromArticle.label().length()) : full;
+        }).toList();
         return JapaneseLists.join(labels, "及び");
     }
 

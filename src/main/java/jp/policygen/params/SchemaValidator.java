@@ -92,27 +92,43 @@ public final class SchemaValidator {
             case "const": {
                 return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode()));
             }
+            case "pattern": {
+                String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, "'" + given + "' is not in the expected form"
+                        + (description.isEmpty() ? " (" + m.getSchemaNode().asText() + ")" : ": " + description));
+            }
             default: {
-                return document.problem(pointer, stripPath(m.getMessage()));
+                // not / if-then / oneOf …: the validator's words name schema paths, so add what the
+                // schema says the value is for
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, stripPath(m.getMessage())
+                        + (description.isEmpty() ? "" : " — " + description));
             }
         }
     }
 
     /** The property names the schema allows where an unknown key was found. */
     private List<String> allowedKeys(ValidationMessage m) {
-        JsonNodePath fragment = m.getSchemaLocation().getFragment();
-        JsonNode node = schemaNode;
         // the fragment ends with "additionalProperties"; its parent object lists the properties
-        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
-            Object element = fragment.getElement(i);
-            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
-        }
+        JsonNode node = propertySchema(m);
         List<String> keys = new ArrayList<>();
-        if (node != null && node.has("properties")) {
+        if (node.has("properties")) {
             Iterator<String> names = node.get("properties").fieldNames();
             names.forEachRemaining(keys::add);
         }
         return keys;
+    }
+
+    /** The schema object that holds the keyword a message is about (its parent in the schema). */
+    private JsonNode propertySchema(ValidationMessage m) {
+        JsonNodePath fragment = m.getSchemaLocation().getFragment();
+        JsonNode node = schemaNode;
+        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+        }
+        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
     }
 
     private static String pointer(JsonNodePath path) {

@@ -1,0 +1,95 @@
+package jp.policygen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.policygen.TestProjects;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void generateWritesBothDocumentsOfABody() {
+        TestProjects.copy(dir, "komoro-city");
+        Result r = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md,html");
+        assertEquals(0, r.code(), r.err());
+        for (String f : new String[] {"basic-policy.md", "basic-policy.html", "standards.md", "standards.html"}) {
+            assertTrue(Files.isRegularFile(dir.resolve("output/komoro-city/" + f)), f);
+        }
+        assertTrue(r.out().contains("komoro-city"), r.out());
+    }
+
+    @Test
+    void badParametersExitWithTwoNamingFileAndLineAndWriteNothing() throws Exception {
+        TestProjects.copy(dir, "komoro-city", "model");
+        // a good body first, so a partial write would show
+        TestProjects.replaceOnce(dir.resolve("municipalities/komoro-city/policy.yaml"), "  securityManager:", "  securityManger:");
+        Result r = run("--project", dir.toString(), "generate", "--all");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("municipalities/komoro-city/policy.yaml:"), r.err());
+        assertTrue(r.err().contains("did you mean 'securityManager'?"), r.err());
+        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertFalse(Files.exists(dir.resolve("output")), "no body may be written when one is bad");
+    }
+
+    @Test
+    void aFailedRunKeepsTheLastGoodOutput() throws Exception {
+        TestProjects.copy(dir, "model");
+        assertEquals(0, run("--project", dir.toString(), "generate", "model", "--format", "md").code());
+        Path md = dir.resolve("output/model/basic-policy.md");
+        byte[] good = Files.readAllBytes(md);
+        TestProjects.replaceOnce(dir.resolve("municipalities/model/policy.yaml"), "established: 2026-03", "established: soon");
+        assertEquals(2, run("--project", dir.toString(), "generate", "model", "--format", "md").code());
+        assertEquals(new String(good, StandardCharsets.UTF_8), Files.readString(md, StandardCharsets.UTF_8));
+        try (var files = Files.list(md.getParent())) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        Result v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("policygen "), v.out());
+        Result h = run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("generate") && h.out().contains("validate"), h.out());
+    }
+
+    @Test
+    void anUnknownOptionIsBadInput() {
+        Result r = run("generate", "--colour");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--colour"), r.err());
+    }
+
+    @Test
+    void validateChecksEveryShippedBody() {
+        Result r = run("--project", TestProjects.real().toString(), "validate");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("model: ok"), r.out());
+    }
+}

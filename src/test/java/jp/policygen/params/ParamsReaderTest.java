@@ -1,0 +1,155 @@
+package jp.policygen.params;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.TestProjects;
+
+class ParamsReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path body(String id) {
+        return dir.resolve("municipalities").resolve(id).resolve("policy.yaml");
+    }
+
+    private List<Problem> problemsOf(String id) {
+        PolicygenException e = assertThrows(PolicygenException.class, () -> new ParamsReader(dir).read(id));
+        return e.problems();
+    }
+
+    private static int lineOf(Path file, String text) {
+        List<String> lines = TestProjects.read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException(text + " not in " + file);
+    }
+
+    @Test
+    void everyShippedBodyIsValid() {
+        ParamsReader reader = new ParamsReader(TestProjects.real());
+        List<String> ids = reader.bodyIds();
+        assertTrue(ids.containsAll(List.of("model", "komoro-city", "mito-city-council", "tadami-town")), ids.toString());
+        for (String id : ids) {
+            BodyParams p = reader.read(id);
+            assertEquals(id, p.id());
+            assertFalse(p.scope().organisations().isEmpty(), id);
+        }
+    }
+
+    @Test
+    void aMisspeltKeyIsReportedAtItsLineWithTheKeyMeant() {
+        TestProjects.copy(dir, "komoro-city");
+        Path file = body("komoro-city");
+        TestProjects.replaceOnce(file, "  chiefOfficer:", "  chiefOficer:");
+        List<Problem> problems = problemsOf("komoro-city");
+        Problem typo = problems.stream().filter(p -> p.message().contains("unknown key")).findFirst().orElseThrow();
+        assertEquals(file, typo.file());
+        assertEquals(lineOf(file, "chiefOficer"), typo.line());
+        assertEquals("roles.chiefOficer", typo.key());
+        assertTrue(typo.message().contains("expected one of"), typo.message());
+        assertEquals("did you mean 'chiefOfficer'?", typo.suggestion());
+        // and the now missing required role is reported too, in the same run
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("missing required key 'chiefOfficer'")));
+    }
+
+    @Test
+    void aMissingKeyNamesTheKeyAndWhereToAddIt() {
+        TestProjects.copy(dir, "mito-city-council");
+        Path file = body("mito-city-council");
+        String text = TestProjects.read(file);
+        TestProjects.write(file, text.replaceAll("(?m)^  kind: council.*$", ""));
+        Problem p = problemsOf("mito-city-council").get(0);
+        assertEquals("body", p.key());
+        assertEquals(lineOf(file, "body:"), p.line());
+        assertTrue(p.message().contains("missing required key 'kind'"), p.message());
+    }
+
+    @Test
+    void aWrongValueListsTheAllowedOnesAndSuggestsTheNearest() {
+        TestProjects.copy(dir, "tadami-town");
+        Path file = body("tadami-town");
+        TestProjects.replaceOnce(file, "style: plain", "style: plian");
+        Problem p = problemsOf("tadami-town").get(0);
+        assertEquals("numbering.style", p.key());
+        assertEquals(lineOf(file, "style: plian"), p.line());
+        assertTrue(p.message().contains("plain, chapter-dotted, article") || p.message().contains("plain"), p.message());
+        assertEquals("did you mean 'plain'?", p.suggestion());
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsReportedWithTheFormsAccepted() {
+        TestProjects.copy(dir, "model");
+        Path file = body("model");
+        TestProjects.replaceOnce(file, "established: 2026-03", "established: 2026-02-30");
+        Problem p = problemsOf("model").get(0);
+        assertEquals("dates.established", p.key());
+        assertEquals(lineOf(file, "established: 2026-02-30"), p.line());
+        assertTrue(p.suggestion().contains("令和8年3月"), p.suggestion());
+    }
+
+    @Test
+    void aLocalClauseFileMayNotLeaveTheBodysFolder() {
+        TestProjects.copy(dir, "model", "komoro-city");
+        Path file = body("model");
+        TestProjects.write(file, TestProjects.read(file)
+                + "clauses:\n  replace:\n    basic.purpose: { file: ../komoro-city/policy.yaml }\n");
+        Problem p = problemsOf("model").get(0);
+        // the schema refuses the form, and the reader would refuse the resolved path
+        assertTrue(p.message().contains("not in the expected form") || p.message().contains("outside the body's folder"),
+                p.message());
+        assertEquals(lineOf(file, "../komoro-city"), p.line());
+    }
+
+    @Test
+    void bodyIdsCannotClimbOutOfMunicipalities() {
+        TestProjects.copy(dir, "model");
+        for (String id : List.of("../schema", "model/..", "/etc", "Model", "")) {
+            PolicygenException e = assertThrows(PolicygenException.class, () -> new ParamsReader(dir).read(id));
+            assertTrue(e.problems().get(0).message().contains("is not a body id"), id);
+        }
+    }
+
+    @Test
+    void anUnknownBodySuggestsTheNearestOne() {
+        TestProjects.copy(dir, "komoro-city");
+        Problem p = problemsOf("komoro-ctiy").get(0);
+        assertEquals("did you mean 'komoro-city'?", p.suggestion());
+    }
+
+    @Test
+    void wordsFollowTheKindOfBodyUnlessGiven() {
+        ParamsReader reader = new ParamsReader(TestProjects.real());
+        BodyParams town = reader.read("tadami-town");
+        assertEquals("本町", town.body().self());
+        assertEquals("町民", town.body().residents());
+        BodyParams council = reader.read("mito-city-council");
+        assertEquals("議会", council.body().self());
+        assertEquals("市民", council.body().residents());
+        assertEquals("議員及び職員", council.staff().term());
+    }
+
+    @Test
+    void aRoleABodyDoesNotHaveCarriesTheTitleOfTheRoleThatTakesItsDuties() {
+        BodyParams tadami = new ParamsReader(TestProjects.real()).read("tadami-town");
+        assertEquals("最高情報総括責任者", tadami.roles().get("ciso").title());
+        BodyParams.Role systemManager = tadami.roles().get("systemManager");
+        assertFalse(systemManager.defined());
+        assertEquals("情報管理者", systemManager.title());
+        assertEquals("securityManager", systemManager.dutiesOf());
+    }
+}

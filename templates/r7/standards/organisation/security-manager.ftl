@@ -1,0 +1,2 @@
+<#import "lib.ftl" as o>
+<@o.section key="securityManager"/>
