@@ -22,7 +22,7 @@ public final class HtmlWriter implements DocumentWriter {
 
     static final String CSS = resource("policy.css");
 
-    /** Shown under the heading of a private clause in a public document's full (unpublished) text. */
+    /** Shown under the heading of a clause that the public text of its document leaves out. */
     public static final String PRIVATE_CLAUSE_MARKING = "非公開の条項（公開版には掲載しない）";
 
     /** How deep the table of contents goes. */
@@ -102,7 +102,7 @@ public final class HtmlWriter implements DocumentWriter {
     private static final class Walker extends DocumentWalker {
         final StringBuilder out = new StringBuilder(64 * 1024);
         final int headingOffset;
-        /** How many private clauses of a public document are open around the current one. */
+        /** How many private clauses are open around the current one. */
         int privateDepth;
 
         Walker(Numbering numbering) {
@@ -174,9 +174,8 @@ public final class HtmlWriter implements DocumentWriter {
         @Override
         protected void openSection(Section section, int depth) {
             int h = Math.min(6, depth + headingOffset);
-            // A private clause of a public document: marked where it starts (its sub-clauses inherit it).
-            boolean privateClause = section.visibility() == Visibility.PRIVATE
-                    && numbering.document().info().visibility() == Visibility.PUBLIC;
+            // A clause kept out of the public text: marked where it starts (its sub-clauses inherit it).
+            boolean privateClause = section.visibility() == Visibility.PRIVATE;
             boolean marked = privateClause && privateDepth == 0;
             out.append("<section id=\"").append(escape(section.id())).append("\" class=\"clause level-").append(depth)
                     .append(privateClause ? " private-clause" : "").append("\">\n<h").append(h).append('>')
@@ -191,7 +190,7 @@ public final class HtmlWriter implements DocumentWriter {
 
         @Override
         protected void closeSection(Section section, int depth) {
-            if (section.visibility() == Visibility.PRIVATE && numbering.document().info().visibility() == Visibility.PUBLIC) {
+            if (section.visibility() == Visibility.PRIVATE) {
                 privateDepth--;
             }
             out.append("</section>\n");

@@ -92,10 +92,9 @@ public final class MarkdownWriter implements DocumentWriter {
             }
         }
 
-        /** A private clause of a public document (its full, unpublished text). */
+        /** A clause that the public text of its document leaves out. */
         private boolean privateClause(Section section) {
-            return section.visibility() == Visibility.PRIVATE
-                    && numbering.document().info().visibility() == Visibility.PUBLIC;
+            return section.visibility() == Visibility.PRIVATE;
         }
 
         @Override
