@@ -45,7 +45,14 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        int code;
+        try {
+            code = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            err.println("policygen: out of memory; give Java more heap, e.g. JAVA_OPTS=-Xmx512m");
+            code = ExitCode.INTERNAL.code();
+        }
+        System.exit(code);
     }
 
     /** Runs a command line; returns the exit code. Streams are injectable for tests. */

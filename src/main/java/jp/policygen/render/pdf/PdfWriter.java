@@ -1,5 +1,7 @@
 package jp.policygen.render.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +19,19 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 
+import javax.xml.transform.TransformerException;
+
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -43,6 +53,8 @@ import jp.policygen.text.Wareki;
  * Japanese font embedded as subsets, a cover, contents with page numbers, a running header,
  * page numbers, bookmarks down to the third level, document metadata, PDF/UA tags, 禁則 line
  * breaking and, for private documents, a 「非公開（取扱注意）」 marking on every page.
+ *
+ * <p>The files conform to PDF/A-2a and PDF/UA-1 (checked by the tests with veraPDF).
  *
  * <p>Output is reproducible: the creation date is the date the current text took effect and the
  * document id is a hash of the file itself, so the same inputs give the same bytes.
@@ -66,6 +78,9 @@ public final class PdfWriter implements DocumentWriter {
     private static final byte[] ID_PLACEHOLDER = "policygen-pdf-id".getBytes(StandardCharsets.US_ASCII);
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /** The output intent PDF/A asks for: the JDK's sRGB profile. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         QuietLog.install();
@@ -118,6 +133,11 @@ public final class PdfWriter implements DocumentWriter {
                     .append("\"; font-size: 9pt; font-weight: bold; color: #a00; vertical-align: bottom; padding-bottom: 4mm; }\n");
         }
         css.append("}\n");
+        // The cover's title on one line where it fits the 168 mm measure (476 pt): long names of
+        // unions would otherwise wrap inside a word (福島県…情報セキュ／リティ基本方針).
+        int length = info.title().codePointCount(0, info.title().length());
+        double titlePt = Math.max(16, Math.min(24, Math.floor(470.0 / (length + 1) * 2) / 2));
+        css.append(".cover h1 { font-size: ").append(titlePt).append("pt; }\n");
         if (info.visibility() == Visibility.PRIVATE) {
             css.append(".marking { display: block; text-align: right; border: 0; padding: 0; font-size: 11pt; }\n");
         }
@@ -189,6 +209,8 @@ public final class PdfWriter implements DocumentWriter {
                     .withHtmlContent(page, null)
                     .useUnicodeLineBreaker(new KinsokuLineBreaker())
                     .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
+                    .useColorProfile(SRGB)
                     .withProducer("policygen")
                     .withDiagnosticConsumer(d -> {
                         if (d.hasError()) {
@@ -221,8 +243,16 @@ public final class PdfWriter implements DocumentWriter {
         meta.setAuthor(info.bodyName());
         meta.setSubject(info.kind().japaneseName());
         meta.setCreator("policygen");
-        meta.setCustomMetadataValue("generator", null);
+        // the engine copies every <meta> (viewport, generator, robots) into the information dictionary
+        List<COSName> standard = List.of(COSName.TITLE, COSName.AUTHOR, COSName.SUBJECT, COSName.KEYWORDS,
+                COSName.CREATOR, COSName.PRODUCER, COSName.CREATION_DATE, COSName.MOD_DATE);
+        for (COSName key : List.copyOf(meta.getCOSObject().keySet())) {
+            if (!standard.contains(key)) {
+                meta.getCOSObject().removeItem(key);
+            }
+        }
         document.getDocumentCatalog().setLanguage("ja-JP");
+        rewriteXmp(document, date);
         COSArray id = new COSArray();
         for (int i = 0; i < 2; i++) {
             COSString part = new COSString(ID_PLACEHOLDER);
@@ -230,6 +260,29 @@ public final class PdfWriter implements DocumentWriter {
             id.add(part);
         }
         document.getDocument().getTrailer().setItem(COSName.ID, id);
+    }
+
+    /**
+     * The XMP packet the engine wrote carries the time of rendering; PDF/A wants it to agree with
+     * the document information, which now holds the fixed date and policygen as creator.
+     */
+    private static void rewriteXmp(PDDocument document, Calendar date) {
+        try {
+            PDMetadata stream = document.getDocumentCatalog().getMetadata();
+            XMPMetadata xmp = new DomXmpParser().parse(stream.toByteArray());
+            XMPBasicSchema basic = xmp.getXMPBasicSchema();
+            if (basic == null) {
+                basic = xmp.createAndAddXMPBasicSchema();
+            }
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setCreatorTool("policygen");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, out, true);
+            stream.importXMPMetadata(out.toByteArray());
+        } catch (IOException | XmpParsingException | TransformerException e) {
+            throw new IllegalStateException("cannot rewrite the PDF's XMP metadata", e);
+        }
     }
 
     /** The date the current text took effect, midnight in Japan; 2000-01-01 if it cannot be read. */

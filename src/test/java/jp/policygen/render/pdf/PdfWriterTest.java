@@ -293,6 +293,8 @@ class PdfWriterTest {
             assertEquals(PdfWriter.creationDate(doc.info()).getTimeInMillis(), created.getTimeInMillis());
             String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains(doc.info().title()) && xmp.contains("pdfuaid"), "XMP lacks title or PDF/UA id");
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") || xmp.contains("pdfaid:part=\"2\""),
+                    "XMP does not claim PDF/A-2: " + xmp);
         }
     }
 

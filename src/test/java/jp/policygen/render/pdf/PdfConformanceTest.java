@@ -22,12 +22,13 @@ import org.verapdf.pdfa.results.ValidationResult;
 import jp.policygen.render.pdf.PdfFixtures.Doc;
 
 /**
- * Every PDF passes veraPDF's machine-checkable rules of PDF/UA-1 (ISO 14289-1): tagged, every
+ * Every PDF passes veraPDF's machine-checkable rules of PDF/UA-1 (ISO 14289-1: tagged, every
  * piece of content tagged or an artifact, headings, lists and tables structured, language and
- * title set, fonts embedded with Unicode maps. (The rules a person must judge, such as whether
- * the tags make sense, are the other tests' and the reviewer's.)
+ * title set, fonts embedded with Unicode maps) and of PDF/A-2a (ISO 19005-2 level A: archivable,
+ * self-contained, output intent, XMP agreeing with the document information). The rules a person
+ * must judge, such as whether the tags make sense, are the other tests' and the reviewer's.
  */
-class PdfUaValidationTest {
+class PdfConformanceTest {
 
     @BeforeAll
     static void initialise() {
@@ -41,18 +42,27 @@ class PdfUaValidationTest {
     @ParameterizedTest
     @MethodSource("documents")
     void isPdfUa1(Doc doc) throws Exception {
-        PDFAFlavour flavour = PDFAFlavour.PDFUA_1;
+        assertConforms(doc, PDFAFlavour.PDFUA_1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void isPdfA2a(Doc doc) throws Exception {
+        assertConforms(doc, PDFAFlavour.PDFA_2_A);
+    }
+
+    private static void assertConforms(Doc doc, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(doc.pdf()), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
             Map<String, Integer> failed = new TreeMap<>();
             for (TestAssertion t : result.getTestAssertions()) {
                 if (t.getStatus() == TestAssertion.Status.FAILED) {
-                    failed.merge("ISO 14289-1 " + t.getRuleId().getClause() + " test " + t.getRuleId().getTestNumber()
-                            + ": " + t.getMessage(), 1, Integer::sum);
+                    failed.merge(t.getRuleId().getSpecification() + " " + t.getRuleId().getClause() + " test "
+                            + t.getRuleId().getTestNumber() + ": " + t.getMessage(), 1, Integer::sum);
                 }
             }
-            assertTrue(result.isCompliant(), "not PDF/UA-1: " + failed);
+            assertTrue(result.isCompliant(), "not " + flavour + ": " + failed);
         }
     }
 }
