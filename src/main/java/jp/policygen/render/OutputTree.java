@@ -95,15 +95,15 @@ public final class OutputTree {
             }
             return changed;
         } catch (IOException e) {
+            Problem problem = Problem.at(target, 0, 0, null, "cannot write: " + e.getMessage());
             if (old != null && !Files.exists(target)) {
                 try {
                     Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException ignored) {
-                    // the old folder stays beside it, under its temporary name
+                } catch (IOException again) {
+                    problem = problem.withSuggestion("the last good output is in " + old + "; move it back by hand");
                 }
             }
-            throw new PolicygenException(ExitCode.IO_ERROR, "cannot write " + target,
-                    List.of(Problem.at(target, 0, 0, null, "cannot write: " + e.getMessage())), e);
+            throw new PolicygenException(ExitCode.IO_ERROR, "cannot write " + target, List.of(problem), e);
         } finally {
             if (fresh != null) {
                 try {
