@@ -173,14 +173,14 @@ final class Chromium implements AutoCloseable {
 
     private CompletableFuture<JsonNode> nextEvent(String method) {
         CompletableFuture<JsonNode> f = new CompletableFuture<>();
-        Consumer<JsonNode>[] self = new Consumer[1];
-        self[0] = event -> {
+        java.util.concurrent.atomic.AtomicReference<Consumer<JsonNode>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        self.set(event -> {
             if (method.equals(event.path("method").asText()) && session.equals(event.path("sessionId").asText())) {
                 f.complete(event);
-                eventListeners.remove(self[0]);
+                eventListeners.remove(self.get());
             }
-        };
-        eventListeners.add(self[0]);
+        });
+        eventListeners.add(self.get());
         return f;
     }
 

@@ -220,6 +220,8 @@ class SiteBrowserTest {
         browser.screenshot(SCREENSHOTS.resolve("index.png"));
         browser.navigate(url(site.resolve("komoro-city/index.html")));
         browser.screenshot(SCREENSHOTS.resolve("komoro-city.png"));
+        browser.navigate(url(site.resolve("komoro-city/basic-policy.html")));
+        browser.screenshot(SCREENSHOTS.resolve("komoro-city-basic-policy.png"));
 
         browser.viewport(640, 900, 2);
         try {
