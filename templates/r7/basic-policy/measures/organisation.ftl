@@ -1,20 +1,18 @@
 <#-- basic.measures.organisation 組織体制 -->
-${body.self}の情報セキュリティ対策を組織全体で推進するため、${roles.ciso.holder}をもって充てる${roles.ciso.title}<#if roles.ciso.abbr?has_content>（${roles.ciso.abbr}）</#if>を置く。
-${roles.ciso.title}は、${body.self}の情報セキュリティに関する最終的な権限及び責任を有する。
-${roles.ciso.title}の下に<#if roles.chiefOfficer.defined>${roles.chiefOfficer.title}をはじめとする</#if>各階層の責任者を置き、それぞれの役割と権限を明確にした管理体制を確立する。
-<#if committee.enabled || csirt.enabled>
-
-<#if committee.enabled>
-情報セキュリティに関する重要な事項を審議し、組織横断的な調整を行うため、${committee.name}を設置する。
-</#if>
-<#if csirt.enabled>
-<#if committee.enabled>また、</#if>情報セキュリティインシデントに迅速かつ的確に対処するため、${csirt.name}を設置する。
-</#if>
+${body.self}の情報セキュリティ対策を組織全体で推進するため、${roles.ciso.holder}を${roles.ciso.title}<#if roles.ciso.abbr?has_content>（${roles.ciso.abbr}）</#if>とし、
+その下に<#if roles.chiefOfficer.defined>${roles.chiefOfficer.title}をはじめとする</#if>各階層の責任者を置いて、役割と権限を明確にした体制を確立する。
+<#if committee.enabled && csirt.enabled>
+また、重要事項を審議する${committee.name}及び情報セキュリティインシデントに対処する${csirt.name}を設置する。
+<#elseif committee.enabled>
+また、重要事項を審議する${committee.name}を設置する。
+<#elseif csirt.enabled>
+また、情報セキュリティインシデントに対処する${csirt.name}を設置する。
 </#if>
 <#if body.isUnion>
-
-構成団体と情報システム又はネットワークを共用する場合には、責任の範囲を明らかにした上で、構成団体と連携して対策を講じる。
+<#-- a union that defines its members (構成市町村 …) is referred to by that term -->
+<#assign members = "構成団体">
+<#list definitions.extra as d><#if d.term?starts_with("構成")><#assign members = d.term></#if></#list>
+${members}と情報システム等を共用する場合は、責任の範囲を明らかにし、${members}と連携して対策を講じる。
 <#elseif body.isCouncil>
-
-執行機関と情報システム又はネットワークを共用する場合には、責任の範囲を明らかにした上で、当該執行機関と連携して対策を講じる。
+執行機関と情報システム等を共用する場合は、責任の範囲を明らかにし、当該執行機関と連携して対策を講じる。
 </#if>

@@ -19,13 +19,16 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Option(names = "--all", description = "every body (the default when no body is named)")
+    boolean all;
+
     @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (default: every body)")
     List<String> ids = new ArrayList<>();
 
     @Override
     public Integer call() {
         Project project = main.project();
-        List<String> bodies = ids.isEmpty() ? project.bodyIds() : ids;
+        List<String> bodies = all || ids.isEmpty() ? project.bodyIds() : ids;
         List<BodyParams> params = project.readAll(bodies);
         List<Problem> problems = new ArrayList<>();
         for (BodyParams body : params) {

@@ -46,7 +46,7 @@ public final class TemplateData {
                 "title", p.titles().policy(),
                 "basicTitle", p.titles().basic(),
                 "standardsTitle", p.titles().standards(),
-                "proceduresTitle", "情報セキュリティ実施手順"));
+                "proceduresTitle", p.titles().procedures()));
         data.put("scope", map(
                 "organisations", p.scope().organisations(),
                 "exclusions", p.scope().exclusions()));

@@ -49,9 +49,18 @@ public final class Numbering {
         return entry(section.id()).label();
     }
 
-    /** The heading line: 「1.3 目的」「第5条（目的）」「第2章 組織体制」. */
+    /**
+     * The heading line: 「1.3 目的」「第5条（目的）」「第2章 組織体制」. An imported section keeps the
+     * number it was printed with, so its text reads as the body wrote it.
+     */
     public String heading(Section section) {
-        return style.heading(entry(section.id()), section.titleText());
+        Numbered entry = entry(section.id());
+        if (section.found() != null) {
+            Numbered asFound = new Numbered(section, entry.parentId(), entry.level(), entry.path(), entry.order(),
+                    section.found(), entry.rung(), section.found().startsWith("第") && section.found().contains("条") ? 1 : 0);
+            return section.titleText().isEmpty() ? section.found() : style.heading(asFound, section.titleText());
+        }
+        return style.heading(entry, section.titleText());
     }
 
     /** The chapter line when the document is one chapter of a book-form policy, or null. */

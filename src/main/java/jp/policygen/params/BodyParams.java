@@ -23,7 +23,7 @@ public record BodyParams(String id, Path folder, YamlDocument source, String tem
     }
 
     /** placeholder: this body is the national model, with ○○ names rather than a real body. */
-    public record Titles(String policy, String basic, String standards, boolean placeholder) {
+    public record Titles(String policy, String basic, String standards, String procedures, boolean placeholder) {
     }
 
     public record Scope(List<String> organisations, List<String> exclusions) {

@@ -141,6 +141,7 @@ public final class ParamsReader {
             BodyParams.Titles titles = new BodyParams.Titles(policyTitle,
                     text(p, "basicTitle", name + "情報セキュリティ基本方針"),
                     text(p, "standardsTitle", name + "情報セキュリティ対策基準"),
+                    text(p, "proceduresTitle", "情報セキュリティ実施手順"),
                     p.path("placeholder").asBoolean(false));
 
             BodyParams.Scope scope = new BodyParams.Scope(strings(root.path("scope").path("organisations")),
@@ -248,7 +249,9 @@ public final class ParamsReader {
         }
 
         private BodyParams.Unit unit(JsonNode node, String key) {
-            return new BodyParams.Unit(node.path("enabled").asBoolean(false),
+            // A committee or CSIRT block that is present is enabled unless it says otherwise.
+            boolean present = !node.isMissingNode() && !node.isNull();
+            return new BodyParams.Unit(present && node.path("enabled").asBoolean(true),
                     text(node, "name", defaults.path(key).path("name").asText()));
         }
 

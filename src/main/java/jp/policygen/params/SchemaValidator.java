@@ -99,7 +99,11 @@ public final class SchemaValidator {
                         + (description.isEmpty() ? " (" + m.getSchemaNode().asText() + ")" : ": " + description));
             }
             default: {
-                return document.problem(pointer, stripPath(m.getMessage()));
+                // not / if-then / oneOf …: the validator's words name schema paths, so add what the
+                // schema says the value is for
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, stripPath(m.getMessage())
+                        + (description.isEmpty() ? "" : " — " + description));
             }
         }
     }

@@ -55,7 +55,9 @@ abstract class DocumentWalker {
         int n = 0;
         for (Block.Item item : list.items()) {
             n++;
-            String label = list.numbered() ? numbering.itemLabel(owner, depth, n) : "・";
+            // An imported item keeps its printed label; a generated one is numbered by the style.
+            String label = item.found() != null ? item.found()
+                    : list.numbered() ? numbering.itemLabel(owner, depth, n) : "・";
             item(owner, item, label, depth);
         }
         closeList(list, depth);

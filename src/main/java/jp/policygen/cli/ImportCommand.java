@@ -1,0 +1,72 @@
+package jp.policygen.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import jp.policygen.ExitCode;
+import jp.policygen.Problem;
+import jp.policygen.importing.ImportResult;
+import jp.policygen.importing.TextImporter;
+import jp.policygen.model.PolicyDocument;
+import jp.policygen.model.Section;
+import jp.policygen.numbering.Numbering;
+import jp.policygen.numbering.NumberingStyle;
+import jp.policygen.render.MarkdownWriter;
+import jp.policygen.render.OutputTree;
+
+@Command(name = "import", description = "Read an existing policy text (txt/md; UTF-8, Shift_JIS or EUC-JP) into the document model.")
+final class ImportCommand implements java.util.concurrent.Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "FILE", description = "the policy text")
+    Path file;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where to write the structured Markdown (default: output/imported/<file>)")
+    Path outputDir;
+
+    @Option(names = "--outline", description = "print the recognised outline")
+    boolean outline;
+
+    @Override
+    public Integer call() {
+        ImportResult result = new TextImporter().read(file);
+        Path relativeTo = main.projectDir.toAbsolutePath().normalize();
+        main.out.printf("%s: %s, %d document(s)%n", file, result.encoding(), result.documents().size());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (PolicyDocument doc : result.documents()) {
+            Numbering n = NumberingStyle.named(doc.info().layout().style()).number(doc);
+            main.out.printf("  %s「%s」: %d sections, style %s%n", doc.info().kind().stem(), doc.info().title(),
+                    doc.allSections().size(), doc.info().layout().style());
+            if (outline) {
+                print(n, doc.sections(), "    ");
+            }
+            files.put(doc.info().kind().stem() + ".md", new MarkdownWriter().write(n));
+        }
+        List<Problem> notes = new ArrayList<>(result.notes());
+        for (Problem p : notes) {
+            main.err.println(p.format(relativeTo));
+        }
+        Path out = outputDir != null ? outputDir
+                : main.project().root().resolve("output/imported").resolve(result.documents().get(0).info().bodyId());
+        new OutputTree(out).write(files);
+        main.out.println("  written to " + out);
+        return ExitCode.OK.code();
+    }
+
+    private void print(Numbering n, List<Section> sections, String indent) {
+        for (Section s : sections) {
+            main.out.println(indent + n.heading(s));
+            print(n, s.children(), indent + "  ");
+        }
+    }
+}
