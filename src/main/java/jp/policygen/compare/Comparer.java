@@ -91,6 +91,15 @@ public final class Comparer {
         return templated ? ClauseStatus.PARAMETERS_ONLY : ClauseStatus.LOCALLY_WORDED;
     }
 
+    /** The clauses of both sides as the aligner sees them (for diagnostics and tests). */
+    public List<List<Aligner.Clause>> clauses(Side target, Side base) {
+        Normaliser.Placeholders placeholders = new Normaliser.Placeholders();
+        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders);
+        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
+        return List.of(clauses(target.document().allSections(), target.labels(), tn),
+                clauses(base.document().allSections(), base.labels(), bn));
+    }
+
     private static List<Aligner.Clause> clauses(List<Section> sections, SectionLabels labels, Normaliser n) {
         List<Aligner.Clause> out = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
