@@ -55,7 +55,7 @@ public final class HtmlReport {
         Comparison.Summary s = c.summary();
         out.append("<section class=\"summary\">\n<h2>概要</h2>\n<table class=\"counts\">\n<thead><tr><th scope=\"col\">区分</th><th scope=\"col\">条項数</th></tr></thead>\n<tbody>\n");
         for (ClauseStatus status : ClauseStatus.values()) {
-            out.append("<tr class=\"").append(status.key()).append("\"><th scope=\"row\">").append(esc(status.label()))
+            out.append("<tr class=\"").append(status.key()).append("\"><th scope=\"row\">").append(esc(o.status(status)))
                     .append("</th><td>").append(s.count(status)).append("</td></tr>\n");
         }
         out.append("<tr class=\"total\"><th scope=\"row\">計</th><td>").append(c.rows().size()).append("</td></tr>\n</tbody>\n</table>\n");
@@ -74,7 +74,7 @@ public final class HtmlReport {
         for (boolean targetSide : order(o)) {
             out.append("<td>");
             if (first) {
-                out.append("<p class=\"status\">").append(esc(row.status().label())).append("</p>");
+                out.append("<p class=\"status\">").append(esc(o.status(row.status()))).append("</p>");
                 first = false;
             }
             List<?> sections = targetSide ? row.target() : row.base();

@@ -48,7 +48,7 @@ public final class JsonReport {
                     .append(", \"alignment\": ").append(str(row.alignment().key()))
                     .append(", \"similarity\": ").append(String.format(Locale.ROOT, "%.3f", row.similarity()))
                     .append(", \"status\": ").append(str(row.status().key()))
-                    .append(", \"statusLabel\": ").append(str(row.status().label()))
+                    .append(", \"statusLabel\": ").append(str(o.status(row.status())))
                     .append(",\n     \"target\": ");
             rowSide(out, row.target(), row.targetText(), row.targetSpans());
             out.append(",\n     \"base\": ");

@@ -26,7 +26,7 @@ public final class MarkdownReport {
         Comparison.Summary s = c.summary();
         out.append("## 概要\n\n| 区分 | 条項数 |\n| --- | ---: |\n");
         for (ClauseStatus status : ClauseStatus.values()) {
-            out.append("| ").append(status.label()).append(" | ").append(s.count(status)).append(" |\n");
+            out.append("| ").append(o.status(status)).append(" | ").append(s.count(status)).append(" |\n");
         }
         out.append("| 計 | ").append(c.rows().size()).append(" |\n\n");
         out.append(esc(o.targetLabel())).append("の文言のうち").append(esc(o.baseLabel())).append("と同一の部分：")
@@ -39,7 +39,7 @@ public final class MarkdownReport {
             String bh = Reports.heading(row.baseText());
             String heading = th.isEmpty() ? bh : bh.isEmpty() || bh.equals(th) ? th : th + " ／ " + bh;
             out.append("\n### ").append(row.number()).append(". ").append(esc(heading))
-                    .append("（").append(row.status().label()).append("）\n");
+                    .append("（").append(o.status(row.status())).append("）\n");
             boolean elided = o.elided(row);
             for (boolean targetSide : o.targetFirst() ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 out.append("\n**").append(esc(targetSide ? o.targetLabel() : o.baseLabel())).append("**\n\n");

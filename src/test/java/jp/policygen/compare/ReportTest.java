@@ -110,7 +110,7 @@ class ReportTest {
         assertTrue(html.contains("（略）"));
         assertFalse(html.contains("情報セキュリティ対策の基本的な事項を定める。"), "the purpose is elided");
         assertTrue(html.contains("ただし、学校の情報システムは別に定める。"), "a changed row is not elided");
-        assertEquals(new ReportOptions("改正案", "現行", true, false), ReportOptions.MODEL.withLabels(List.of("draft")));
+        assertEquals(new ReportOptions("改正案", "現行", true, false, true), ReportOptions.MODEL.withLabels(List.of("draft")));
     }
 
     @Test
