@@ -1,5 +1,7 @@
 package jp.policygen.bench;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,14 +57,23 @@ public final class CompareBench {
             }
         }
         if (text == null) {
-            text = project.toAbsolutePath().normalize().resolveSibling("shared/seeds/tadami-town-policy.txt");
+            text = defaultText(project);
         }
         if (!Files.isRegularFile(text)) {
             System.err.println("CompareBench: no such text: " + text + " (give a policy text file)");
             System.exit(2);
         }
+        run(new Project(project), text, runs, System.out);
+    }
+
+    /** The 40 KB seed beside the project: ../shared/seeds/tadami-town-policy.txt. */
+    public static Path defaultText(Path project) {
+        return project.toAbsolutePath().normalize().resolveSibling("shared/seeds/tadami-town-policy.txt");
+    }
+
+    /** Runs the benchmark and prints the figures; returns the warm median of the whole, in ms. */
+    public static double run(Project p, Path text, int runs, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
-        Project p = new Project(project);
         BodyParams modelParams = p.params().read("model");
         String templates = TemplateDigest.of(p.root(), modelParams.templates());
         Map<DocumentKind, Side> model = new EnumMap<>(DocumentKind.class);
@@ -109,14 +120,18 @@ public final class CompareBench {
                 samples.add(s);
             }
         }
-        System.out.println(summary);
-        System.out.printf(Locale.ROOT, "model generated once: %.0f ms (first in this JVM)%n", modelMs);
-        System.out.printf(Locale.ROOT, "%-8s %10s %12s %10s%n", "stage", "first (ms)", "median (ms)", "p90 (ms)");
+        out.println(summary);
+        out.printf(Locale.ROOT, "model generated once: %.0f ms (first in this JVM)%n", modelMs);
+        out.printf(Locale.ROOT, "%-8s %10s %12s %10s%n", "stage", "first (ms)", "median (ms)", "p90 (ms)");
+        double total = 0;
         for (Stage stage : Stage.values()) {
             double[] v = samples.stream().mapToDouble(x -> x[stage.ordinal()]).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%-8s %10.1f %12.1f %10.1f%n", stage.name().toLowerCase(Locale.ROOT),
-                    first[stage.ordinal()], v[v.length / 2], v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.9) - 1)]);
+            double median = v[v.length / 2];
+            out.printf(Locale.ROOT, "%-8s %10.1f %12.1f %10.1f%n", stage.name().toLowerCase(Locale.ROOT),
+                    first[stage.ordinal()], median, v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.9) - 1)]);
+            total = median;
         }
-        System.out.printf(Locale.ROOT, "%d warm runs, after the first run and %d warm-up runs%n", samples.size(), warmup - 1);
+        out.printf(Locale.ROOT, "%d warm runs, after the first run and %d warm-up runs%n", samples.size(), warmup - 1);
+        return total;
     }
 }

@@ -118,11 +118,8 @@ class AlignerTest {
     }
 
     private static double similarity(String t1, String b1, String t2, String b2) {
-        Aligner aligner = new Aligner();
-        List<Aligner.Alignment> a = aligner.align(
-                List.of(new Aligner.Clause(Docs.imported(1, t1), 0, t1, b1)),
-                List.of(new Aligner.Clause(Docs.imported(1, t2), 0, t2, b2)));
-        return a.get(0).target().isEmpty() || a.get(0).base().isEmpty() ? 0 : a.get(0).score();
+        return Aligner.similarity(new Aligner.Clause(Docs.imported(1, t1), 0, t1, b1),
+                new Aligner.Clause(Docs.imported(1, t2), 0, t2, b2));
     }
 
     private static String describe(Comparison.Row r) {
