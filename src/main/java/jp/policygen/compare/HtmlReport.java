@@ -62,7 +62,7 @@ public final class HtmlReport {
         out.append("<p class=\"share\">").append(esc(o.targetLabel())).append("の文言のうち").append(esc(o.baseLabel()))
                 .append("と同一の部分：<strong>").append(Reports.percent(s.identicalShare())).append("</strong>（")
                 .append(s.identicalChars()).append("／").append(s.targetChars()).append("字）</p>\n");
-        out.append("<p class=\"legend\"><u class=\"chg\">下線</u>は相違箇所、<span class=\"param\">点線</span>はパラメータ値の相違（比較から除外）を示す。")
+        out.append("<p class=\"legend\"><u class=\"chg\">下線</u>は相違箇所、<span class=\"param\">点線と網掛け</span>はパラメータ値の相違（比較から除外）を示す。")
                 .append("比較から除外したもの：").append(esc(Reports.ignoredWords(c))).append("。</p>\n</section>\n");
     }
 

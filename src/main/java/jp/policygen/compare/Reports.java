@@ -64,7 +64,7 @@ final class Reports {
                     case SELF -> "自称（本市・本町・議会等）";
                     case ROLES -> "役職名・組織名";
                     case PARAMS -> "職員等の呼称・対象組織等のパラメータ値";
-                    case NOTATION -> "表記の揺れ（強靱/強靭、、/，、全角/半角、空白）及び番号";
+                    case NOTATION -> "表記の揺れ（強靱と強靭、「、」と「，」、全角と半角、空白）及び番号";
                 });
             }
         }
