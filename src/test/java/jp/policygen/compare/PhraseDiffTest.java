@@ -112,6 +112,31 @@ class PhraseDiffTest {
     }
 
     @Test
+    void numbersAndCrossReferencesAreShownButNotCompared() {
+        PolicyDocument t = Docs.document("小諸市", withRef(1, "上記1.3"));
+        PolicyDocument b = Docs.document("○○市", withRef(3, "上記3"));
+        Comparison.Row r = new Comparer(Ignore.all()).compare(Docs.importedSide(t), Docs.importedSide(b)).rows().get(0);
+        assertEquals(ClauseStatus.IDENTICAL, r.status());
+        assertTrue(r.targetText().text().startsWith("1 対策\n上記1.3の脅威から"), r.targetText().text());
+        Comparison.Row strict = new Comparer(EnumSet.noneOf(Ignore.class)).compare(Docs.importedSide(t), Docs.importedSide(b)).rows().get(0);
+        assertEquals(List.of("1", "1."), marked(strict.targetText(), strict.targetSpans(), Span.Kind.CHANGED));
+    }
+
+    private static jp.policygen.model.Section withRef(int n, String found) {
+        List<jp.policygen.model.Inline> content = List.of(
+                new jp.policygen.model.Inline.Ref(List.of("s3"), false, found),
+                new jp.policygen.model.Inline.Text("の脅威から情報資産を保護する。"));
+        return new jp.policygen.model.Section("s1", List.of(new jp.policygen.model.Inline.Text("対策")),
+                List.of(new jp.policygen.model.Block.Paragraph(content)), List.of(), Provenance.IMPORTED, String.valueOf(n));
+    }
+
+    @Test
+    void aCouncilRefersToItselfAsTheCouncil() {
+        Comparison.Row r = row("水戸市議会", "議会は、情報セキュリティ対策を講じる。", "○○市", "本市は、情報セキュリティ対策を講じる。", Ignore.all());
+        assertEquals(ClauseStatus.PARAMETERS_ONLY, r.status());
+    }
+
+    @Test
     void notationFolding() {
         assertEquals("LGWAN(1)強靱、。", Notation.foldAll("ＬＧＷＡＮ（１）　強靭，．"));
         assertEquals("ガ", Notation.foldAll("ｶﾞ"));
