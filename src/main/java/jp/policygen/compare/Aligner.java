@@ -49,6 +49,8 @@ public final class Aligner {
     static final double MOVE_THRESHOLD = 0.26;
     /** How much more of a clause's text its partner's parent must hold for the clause to pair with the parent. */
     static final double PROMOTION_MARGIN = 0.15;
+    /** … and the parent's subtree may hold at most this many times the clause's text. */
+    static final int PROMOTION_SIZE_RATIO = 5;
     /** Each other's best remaining match, with context: paired from this (context) similarity on. */
     static final double MUTUAL_FLOOR = 0.2;
     /** Context: both top-level, or parents paired with each other. */
@@ -233,7 +235,7 @@ public final class Aligner {
                 continue;
             }
             int p = bParent[c];
-            if (p >= 0 && bPair[p] < 0
+            if (p >= 0 && bPair[p] < 0 && promotable(sim, true, i, p, bParent[p] < 0 && tParent[i] >= 0)
                     && sim.containmentInSubtree(true, i, p) >= sim.containment(true, i, c) + PROMOTION_MARGIN) {
                 bPair[c] = -1;
                 tPair[i] = p;
@@ -246,13 +248,22 @@ public final class Aligner {
                 continue;
             }
             int p = tParent[c];
-            if (p >= 0 && tPair[p] < 0
+            if (p >= 0 && tPair[p] < 0 && promotable(sim, false, j, p, tParent[p] < 0 && bParent[j] >= 0)
                     && sim.containmentInSubtree(false, j, p) >= sim.containment(false, j, c) + PROMOTION_MARGIN) {
                 tPair[c] = -1;
                 bPair[j] = p;
                 tPair[p] = j;
             }
         }
+    }
+
+    /**
+     * Whether a clause may stand for a parent on the other side: not for a whole chapter unless
+     * it is a chapter itself, and not for a subtree many times its size.
+     */
+    private static boolean promotable(Similarity sim, boolean targetSide, int clause, int parent, boolean parentIsChapterOnly) {
+        return !parentIsChapterOnly
+                && sim.subtreeSize(!targetSide, parent) <= PROMOTION_SIZE_RATIO * sim.textSize(targetSide, clause);
     }
 
     private static boolean isAncestor(int ancestor, int k, int[] parent) {

@@ -137,6 +137,11 @@ final class Similarity {
         return p.total() == 0 ? 0 : common(p, w) / p.total();
     }
 
+    /** How much text a clause's subtree has (number of distinct grams). */
+    int subtreeSize(boolean target, int k) {
+        return subtree[target ? 0 : 1][k].hashes().length;
+    }
+
     /** How much own text a clause has (number of distinct grams). */
     int textSize(boolean target, int k) {
         return own[target ? 0 : 1][k].hashes().length;
