@@ -20,7 +20,9 @@ import jp.policygen.model.Section;
  *     clauses left over are then paired as moved;</li>
  * <li>once more, with the first pass as context: a pair whose parents are paired, or which are
  *     both top-level, is favoured; a clause whose parent was paired with a clause without
- *     sub-clauses is held back, because it is part of that clause's text;</li>
+ *     sub-clauses is held back, because it is part of that clause's text; clauses that are each
+ *     other's best remaining match are paired; a clause paired with one sub-clause of a parent
+ *     that holds clearly more of its text is paired with the parent instead;</li>
  * <li>a sub-section left over whose parent is paired with a clause without sub-sections joins its
  *     parent's row (numbered definitions, where the model lists them inside one clause);</li>
  * <li>a clause left over whose text is largely contained in the clause paired next to it joins
@@ -365,8 +367,7 @@ public final class Aligner {
 
     /** Pairs that break the order of the others are moved. */
     private static void markMoved(List<Group> groups) {
-        // a pair is in order when no other pair crosses it more often than it agrees; simple and
-        // stable: the longest increasing run of base indexes in target order is "in order"
+        // the longest run of pairs whose base clauses stand in target order is "in order"
         List<Group> sorted = new ArrayList<>(groups);
         sorted.sort(Comparator.comparingInt(g -> g.target.get(0)));
         int k = sorted.size();

@@ -93,6 +93,45 @@ class AlignerTest {
         assertEquals(ClauseStatus.LOCAL_ADDITION, c.rows().get(8).status());
     }
 
+    /**
+     * The two shapes of "the same clause, divided differently": sub-clauses where the other side
+     * has one clause (numbered definitions against a clause of items), and one clause where the
+     * other side has a parent with sub-clauses (tadami's 「(1) 職員」).
+     */
+    @Test
+    void subClausesOnOneSideJoinTheRowOfTheWholeClauseOnTheOther() {
+        String network = "コンピュータ等を相互に接続するための通信網及びその構成機器をいう。";
+        String system = "コンピュータ、ネットワーク及び電磁的記録媒体で構成され、情報処理を行う仕組みをいう。";
+        String comply = "職員等は、情報セキュリティポリシー及び実施手順を遵守しなければならない。";
+        String privateUse = "職員等は、業務以外の目的で情報資産及び情報システムを利用してはならない。";
+        String leaving = "職員等は、異動又は退職により業務を離れる場合には、知り得た情報を漏らしてはならない。";
+        Section baseDefinitions = Docs.imported(2, "定義", "用語の意義は、次のとおりとする。ネットワーク：" + network + "情報システム：" + system);
+        Section baseDuties = new Section("s3", List.of(new jp.policygen.model.Inline.Text("職員等の遵守事項")), List.of(),
+                List.of(Docs.section("s3.1", "情報セキュリティポリシー等の遵守", Provenance.IMPORTED, comply),
+                        Docs.section("s3.2", "業務以外の目的での使用の禁止", Provenance.IMPORTED, privateUse),
+                        Docs.section("s3.3", "退職時等の遵守事項", Provenance.IMPORTED, leaving)),
+                Provenance.IMPORTED, "3");
+        PolicyDocument base = Docs.document("○○市",
+                Docs.imported(1, "目的", "情報資産の機密性、完全性及び可用性を維持するため、対策の基本的な事項を定める。"),
+                baseDefinitions, baseDuties);
+        Section targetDefinitions = new Section("s2", List.of(new jp.policygen.model.Inline.Text("定義")),
+                List.of(new jp.policygen.model.Block.Paragraph(List.of(new jp.policygen.model.Inline.Text("用語の意義は、次のとおりとする。")))),
+                List.of(Docs.section("s2.1", "ネットワーク", Provenance.IMPORTED, network),
+                        Docs.section("s2.2", "情報システム", Provenance.IMPORTED, system)),
+                Provenance.IMPORTED, "2");
+        PolicyDocument target = Docs.document("小諸市",
+                Docs.imported(1, "目的", "情報資産の機密性、完全性及び可用性を維持するため、対策の基本的な事項を定める。"),
+                targetDefinitions,
+                Docs.imported(3, "職員", comply + privateUse + leaving));
+
+        Comparison c = new Comparer(Ignore.all()).compare(Docs.importedSide(target), Docs.importedSide(base));
+        String rows = c.rows().stream().map(AlignerTest::describe).collect(Collectors.joining("\n"));
+        assertEquals(String.join("\n",
+                "similar 目的 = 目的",
+                "split 定義+ネットワーク+情報システム = 定義",
+                "merged 職員 = 職員等の遵守事項+情報セキュリティポリシー等の遵守+業務以外の目的での使用の禁止+退職時等の遵守事項"), rows);
+    }
+
     @Test
     void localAdditionsAreNeverPairedEvenWithALookAlike() {
         String text = "職員等は、情報セキュリティの重要性について共通の認識を持ち、情報セキュリティポリシーを遵守しなければならない。";
