@@ -21,7 +21,8 @@ import jp.policygen.Project;
  */
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes and maintains the information-security policies of Japanese local governments.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, CompareCommand.class, ImportCommand.class},
+        subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, ImportCommand.class, CompareCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:findings reported", "2:bad input (nothing written)",
                 "3:output could not be written", "70:internal error"})
@@ -44,7 +45,14 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        int code;
+        try {
+            code = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            err.println("policygen: out of memory; give Java more heap, e.g. JAVA_OPTS=-Xmx512m");
+            code = ExitCode.INTERNAL.code();
+        }
+        System.exit(code);
     }
 
     /** Runs a command line; returns the exit code. Streams are injectable for tests. */

@@ -37,8 +37,16 @@ public final class HtmlWriter implements DocumentWriter {
 
     /** The page; {@code extraCss} lets the PDF writer add page rules without a second template. */
     public String render(Numbering numbered, String extraCss) {
+        return render(numbered, extraCss, "");
+    }
+
+    /**
+     * The page with {@code extraHead} (well-formed XHTML, e.g. the PDF engine's
+     * {@code <bookmarks>}) added to the head after the metadata and before the style sheet.
+     */
+    public String render(Numbering numbered, String extraCss, String extraHead) {
         Walker w = new Walker(numbered);
-        w.page(extraCss);
+        w.page(extraCss, extraHead);
         return w.out.toString();
     }
 
@@ -78,7 +86,7 @@ public final class HtmlWriter implements DocumentWriter {
             this.headingOffset = numbering.documentChapterHeading() == null ? 1 : 2;
         }
 
-        void page(String extraCss) {
+        void page(String extraCss, String extraHead) {
             DocumentInfo info = numbering.document().info();
             boolean isPrivate = info.visibility() == Visibility.PRIVATE;
             out.append("<!DOCTYPE html>\n<html lang=\"ja\" xml:lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
@@ -91,6 +99,7 @@ public final class HtmlWriter implements DocumentWriter {
             if (isPrivate) {
                 out.append("<meta name=\"robots\" content=\"noindex, nofollow\" />\n");
             }
+            out.append(extraHead);
             out.append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body class=\"")
                     .append(info.kind().stem()).append(isPrivate ? " private" : " public").append("\">\n");
             if (isPrivate) {

@@ -48,6 +48,13 @@ public final class OutputTree {
         return changed;
     }
 
+    /** Temporary files are created owner-only; published documents are for everyone to read. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     private static boolean writeOne(Path target, byte[] content) {
         try {
             Files.createDirectories(target.getParent());
@@ -57,6 +64,7 @@ public final class OutputTree {
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.write(temp, content);
+                readableByAll(temp);
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -15,9 +15,10 @@ public final class Writers {
         return this;
     }
 
-    /** Markdown and HTML: what every generation produces. */
+    /** Markdown, HTML and PDF: what every generation produces. */
     public static Writers standard() {
-        return new Writers().register(new MarkdownWriter()).register(new HtmlWriter());
+        return new Writers().register(new MarkdownWriter()).register(new HtmlWriter())
+                .register(new jp.policygen.render.pdf.PdfWriter());
     }
 
     public List<String> names() {

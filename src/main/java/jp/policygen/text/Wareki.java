@@ -47,6 +47,32 @@ public final class Wareki {
         return Optional.empty();
     }
 
+    /**
+     * The calendar date of a date as printed (「令和8年3月」「平成15年4月1日」, or ISO); a month
+     * without a day is its first day. Empty when the text is not such a date.
+     */
+    public static Optional<LocalDate> toDate(String text) {
+        Optional<String> printed = print(text);
+        if (printed.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher jp = JAPANESE.matcher(printed.get());
+        if (!jp.matches()) {
+            return Optional.empty();
+        }
+        int year = jp.group(2).equals("元") ? 1 : parseDigits(jp.group(2));
+        int month = parseDigits(jp.group(3));
+        int day = jp.group(4) == null ? 1 : parseDigits(jp.group(4));
+        int start = switch (jp.group(1)) {
+            case "明治" -> 1868;
+            case "大正" -> 1912;
+            case "昭和" -> 1926;
+            case "平成" -> 1989;
+            default -> 2019;
+        };
+        return Optional.of(LocalDate.of(start + year - 1, month, day));
+    }
+
     private static String format(LocalDate date, boolean withDay) {
         JapaneseDate jd = JapaneseDate.from(date);
         JapaneseEra era = jd.getEra();
