@@ -31,6 +31,7 @@ import jp.policygen.compare.HtmlReport;
 import jp.policygen.compare.Ignore;
 import jp.policygen.compare.JsonReport;
 import jp.policygen.compare.MarkdownReport;
+import jp.policygen.compare.PdfReport;
 import jp.policygen.compare.ReportOptions;
 import jp.policygen.compare.Side;
 import jp.policygen.compare.Substitutions;
@@ -44,7 +45,7 @@ import jp.policygen.params.BodyParams;
 import jp.policygen.render.OutputTree;
 
 @Command(name = "compare", sortOptions = false,
-        description = {"Write a 新旧対照表 (HTML, Markdown, JSON) of a body's policy against the model,",
+        description = {"Write a 新旧対照表 (HTML, Markdown, JSON, PDF) of a body's policy against the model,",
                 "or of two revisions of one body's policy.",
                 "  policygen compare komoro-city                 the body's documents against the model's",
                 "  policygen compare seeds/komoro.txt --model model   an existing text (imported) against the model",
@@ -90,7 +91,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                     + "(default: all against the model; notation between revisions)")
     List<String> ignore;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "html, md, json (default: all)")
+    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "html, md, json, pdf (default: all)")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/compare/<local>-vs-<model>/ or <body>-<from>-to-<to>/)")
@@ -136,10 +137,10 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                 options = options.withLabels(labels);
             }
             options = options.withOrder(columnsOrder).withElide(elide);
-            formatList = formats.isEmpty() ? List.of("html", "md", "json") : formats;
+            formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf") : formats;
             for (String f : formatList) {
-                if (!List.of("html", "md", "json").contains(f)) {
-                    throw new IllegalArgumentException("unknown --format '" + f + "' (html, md, json)");
+                if (!List.of("html", "md", "json", "pdf").contains(f)) {
+                    throw new IllegalArgumentException("unknown --format '" + f + "' (html, md, json, pdf)");
                 }
             }
             for (String d : documents) {
@@ -175,12 +176,13 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             Comparison c = comparer.compare(t, b);
             String stem = kind.stem();
             for (String f : formatList) {
-                String text = switch (f) {
-                    case "html" -> new HtmlReport().render(c, options);
-                    case "md" -> new MarkdownReport().render(c, options);
-                    default -> new JsonReport().render(c, options);
+                byte[] bytes = switch (f) {
+                    case "html" -> new HtmlReport().render(c, options).getBytes(StandardCharsets.UTF_8);
+                    case "md" -> new MarkdownReport().render(c, options).getBytes(StandardCharsets.UTF_8);
+                    case "pdf" -> new PdfReport().render(c, options);
+                    default -> new JsonReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                 };
-                files.put(stem + "." + f, text.getBytes(StandardCharsets.UTF_8));
+                files.put(stem + "." + f, bytes);
             }
             lines.add(summary(stem, c, options));
         }

@@ -28,8 +28,15 @@ public final class HtmlReport {
                 .append("<meta charset=\"UTF-8\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<title>").append(esc(title)).append("</title>\n")
-                .append("<meta name=\"generator\" content=\"policygen compare\" />\n")
-                .append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body>\n");
+                .append("<meta name=\"generator\" content=\"policygen compare\" />\n");
+        boolean isPrivate = isPrivate(c);
+        if (isPrivate) {
+            out.append("<meta name=\"robots\" content=\"noindex, nofollow\" />\n");
+        }
+        out.append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body>\n");
+        if (isPrivate) {
+            out.append("<p class=\"marking\" role=\"note\">非公開（取扱注意）</p>\n");
+        }
         out.append("<header>\n<h1>").append(esc(Reports.TITLE)).append("</h1>\n<dl class=\"sides\">\n")
                 .append("<dt>").append(esc(o.targetLabel())).append("</dt><dd>").append(esc(Reports.sideName(c.target()))).append("</dd>\n")
                 .append("<dt>").append(esc(o.baseLabel())).append("</dt><dd>").append(esc(Reports.sideName(c.base()))).append("</dd>\n")
@@ -45,6 +52,12 @@ public final class HtmlReport {
         }
         out.append("</tbody>\n</table>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** A report that shows private text (the standards) is private too. */
+    static boolean isPrivate(Comparison c) {
+        return c.target().document().info().visibility() == jp.policygen.model.Visibility.PRIVATE
+                || c.base().document().info().visibility() == jp.policygen.model.Visibility.PRIVATE;
     }
 
     private static boolean[] order(ReportOptions o) {
