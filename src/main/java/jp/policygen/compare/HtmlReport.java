@@ -54,10 +54,15 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    /** A report that shows private text (the standards) is private too. */
+    /** A report that shows private text (the standards, or a private clause) is private too. */
     static boolean isPrivate(Comparison c) {
-        return c.target().document().info().visibility() == jp.policygen.model.Visibility.PRIVATE
-                || c.base().document().info().visibility() == jp.policygen.model.Visibility.PRIVATE;
+        for (Side side : List.of(c.target(), c.base())) {
+            if (side.document().info().visibility() == jp.policygen.model.Visibility.PRIVATE
+                    || side.document().hasPrivateClauses()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean[] order(ReportOptions o) {

@@ -43,11 +43,10 @@ public final class PdfReport {
         return writer.writePage(new HtmlReport().render(c, o, css.toString()), info);
     }
 
-    /** The report's metadata: the target's body and dates, private when either side is. */
+    /** The report's metadata: the target's body and dates, private when it shows private text. */
     static DocumentInfo info(Comparison c) {
         DocumentInfo t = c.target().document().info();
-        boolean isPrivate = t.visibility() == Visibility.PRIVATE
-                || c.base().document().info().visibility() == Visibility.PRIVATE;
+        boolean isPrivate = HtmlReport.isPrivate(c);
         return new DocumentInfo(t.bodyId(), t.bodyName(), Reports.TITLE + "\u3000" + t.title(), t.kind(),
                 isPrivate ? Visibility.PRIVATE : Visibility.PUBLIC, t.edition(), t.established(), t.revisions(), t.layout());
     }

@@ -19,6 +19,7 @@ import jp.policygen.model.Layout;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
+import jp.policygen.model.Visibility;
 import jp.policygen.params.BodyParams;
 import jp.policygen.params.BodyParams.Addition;
 import jp.policygen.params.BodyParams.Replacement;
@@ -72,7 +73,7 @@ public final class Composer {
         List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied);
         List<Section> sections = new ArrayList<>();
         for (ClauseSpec spec : specs) {
-            Section s = section(params, spec, data, applied);
+            Section s = section(params, spec, data, applied, false);
             if (s != null) {
                 sections.add(s);
             }
@@ -116,14 +117,20 @@ public final class Composer {
 
     private static ClauseSpec added(BodyParams params, Addition a) {
         // The template path of a local clause is its file; the title is taken as written.
-        return new ClauseSpec(a.id(), a.title(), "local:" + a.file(), null, List.of(), params.source().file(),
+        return new ClauseSpec(a.id(), a.title(), "local:" + a.file(), null, false, List.of(), params.source().file(),
                 params.source().line(a.pointer()));
     }
 
-    private Section section(BodyParams params, ClauseSpec spec, Map<String, Object> data, Set<String> applied) {
+    private Section section(BodyParams params, ClauseSpec spec, Map<String, Object> data, Set<String> applied,
+                            boolean insidePrivate) {
         if (spec.when() != null && !engine.condition(spec.declaredIn(), spec.when(), data)) {
             return null;
         }
+        boolean markedPrivate = params.clauses().privateClauses().contains(spec.id());
+        if (markedPrivate) {
+            applied.add("private:" + spec.id());
+        }
+        boolean isPrivate = insidePrivate || markedPrivate || spec.privateClause();
         Replacement replacement = params.clauses().replace().get(spec.id());
         Provenance provenance = Provenance.TEMPLATE;
         String text = "";
@@ -149,7 +156,7 @@ public final class Composer {
         ClauseReader.Content content = reader.read(text, spec.id(), provenance, source);
         List<Section> children = new ArrayList<>(content.subsections());
         for (ClauseSpec child : spec.children()) {
-            Section s = section(params, child, data, applied);
+            Section s = section(params, child, data, applied, isPrivate);
             if (s != null) {
                 children.add(s);
             }
@@ -159,7 +166,8 @@ public final class Composer {
                     "clause '" + spec.id() + "' has no text for " + params.id(),
                     "give the clause a when: condition in the manifest, or text for this case"));
         }
-        return new Section(spec.id(), title, content.blocks(), children, provenance, null);
+        Section section = new Section(spec.id(), title, content.blocks(), children, provenance, null);
+        return isPrivate ? section.asPrivate() : section;
     }
 
     private String plain(String markdown, Path source) {
@@ -185,6 +193,25 @@ public final class Composer {
                                     + document.info().kind().stem() + " does not contain",
                             near != null ? "did you mean '" + near + "'?"
                                     : "guard the sentence with the condition that includes the clause"));
+                }
+            }
+        }
+        if (document.info().visibility() == Visibility.PUBLIC) {
+            // The public text leaves private clauses out, so a public clause cannot point at one.
+            Set<String> privateIds = new HashSet<>();
+            document.allSections().stream().filter(s -> s.visibility() == Visibility.PRIVATE)
+                    .forEach(s -> privateIds.add(s.id()));
+            for (Section s : document.allSections()) {
+                if (s.visibility() == Visibility.PRIVATE) {
+                    continue;
+                }
+                for (String target : references(s.blocks())) {
+                    if (privateIds.contains(target)) {
+                        problems.add(new Problem(params.source().file(), 0, 0, s.id(),
+                                "refers to private clause '" + target + "', which the published "
+                                        + document.info().kind().stem() + " leaves out",
+                                "reword the clause without the reference, or keep it private too"));
+                    }
                 }
             }
         }
@@ -235,6 +262,13 @@ public final class Composer {
             if (!applied.contains("replace:" + r.id())) {
                 problems.add(params.source().problem(r.pointer(), "no clause '" + r.id()
                         + "' to replace (or its condition leaves it out for this body)"));
+            }
+        }
+        for (int i = 0; i < c.privateClauses().size(); i++) {
+            String id = c.privateClauses().get(i);
+            if (!applied.contains("private:" + id)) {
+                problems.add(params.source().problem("/clauses/private/" + i, "no clause '" + id
+                        + "' to keep private (or its condition leaves it out for this body)"));
             }
         }
         for (Addition a : c.add()) {

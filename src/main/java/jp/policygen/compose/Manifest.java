@@ -22,7 +22,8 @@ import jp.policygen.text.YamlDocument;
 public record Manifest(DocumentKind kind, String title, Visibility visibility, int articleLevel,
                        List<ClauseSpec> clauses, Path file) {
 
-    private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "template", "when", "children", "include");
+    private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "template", "when", "visibility", "children",
+            "include");
     private static final Set<String> TOP_KEYS = Set.of("document", "title", "visibility", "articleLevel", "clauses");
 
     public Manifest {
@@ -132,7 +133,11 @@ public record Manifest(DocumentKind kind, String title, Visibility visibility, i
             problems.add(doc.problem(at, "clause '" + id + "' has no title"));
         }
         String when = node.has("when") ? node.path("when").asText() : null;
-        ClauseSpec spec = new ClauseSpec(id, title, relativeTemplate, when,
+        String visibility = node.path("visibility").asText("public");
+        if (!visibility.equals("public") && !visibility.equals("private")) {
+            problems.add(doc.problem(at + "/visibility", "expected public or private"));
+        }
+        ClauseSpec spec = new ClauseSpec(id, title, relativeTemplate, when, visibility.equals("private"),
                 children.stream().filter(java.util.Objects::nonNull).toList(), doc.file(), doc.line(at));
         seen.putIfAbsent(id, spec);
         return spec;

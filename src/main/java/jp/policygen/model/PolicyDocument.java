@@ -12,7 +12,7 @@ import java.util.Optional;
 public record PolicyDocument(DocumentInfo info, List<Section> sections) {
 
     /** Version of this model; bump it when the records change shape. */
-    public static final int MODEL_VERSION = 1;
+    public static final int MODEL_VERSION = 2;
 
     public PolicyDocument {
         Objects.requireNonNull(info, "info");
@@ -31,6 +31,19 @@ public record PolicyDocument(DocumentInfo info, List<Section> sections) {
             out.add(s);
             collect(s.children(), out);
         }
+    }
+
+    /**
+     * Whether a clause's text must stay private: the document is private, or the clause (which
+     * then carries the mark for everything under it) is.
+     */
+    public boolean isPrivate(Section section) {
+        return info.visibility() == Visibility.PRIVATE || section.visibility() == Visibility.PRIVATE;
+    }
+
+    /** Whether any clause of a public document is private. */
+    public boolean hasPrivateClauses() {
+        return allSections().stream().anyMatch(s -> s.visibility() == Visibility.PRIVATE);
     }
 
     public Optional<Section> find(String id) {

@@ -18,6 +18,12 @@ public record BodyParams(String id, Path folder, YamlDocument source, String tem
                          Threats threats, List<Definition> definitions, Options options, Dates dates,
                          NumberingChoice numbering, ClauseChanges clauses) {
 
+    /** The same parameters with other local clause changes. */
+    public BodyParams withClauses(ClauseChanges changes) {
+        return new BodyParams(id, folder, source, templates, body, titles, scope, staff, roles, committee, csirt,
+                network, classification, threats, definitions, options, dates, numbering, changes);
+    }
+
     public record Body(String name, BodyKind kind, String kindLabel, String self, String residents,
                        String head, String parent) {
     }
@@ -75,9 +81,18 @@ public record BodyParams(String id, Path folder, YamlDocument source, String tem
     public record NumberingChoice(String style, boolean documentChapters) {
     }
 
-    /** Local wording: clauses the body replaces, adds or drops. Files are inside the body folder. */
-    public record ClauseChanges(Map<String, Replacement> replace, List<Addition> add, List<String> drop) {
-        public static final ClauseChanges NONE = new ClauseChanges(Map.of(), List.of(), List.of());
+    /**
+     * Local wording: clauses the body replaces, adds or drops, and the clauses of its public
+     * document it keeps private (yaml key {@code private}). Files are inside the body folder.
+     */
+    public record ClauseChanges(Map<String, Replacement> replace, List<Addition> add, List<String> drop,
+                                List<String> privateClauses) {
+        public static final ClauseChanges NONE = new ClauseChanges(Map.of(), List.of(), List.of(), List.of());
+
+        /** Only the private marks: the model's text as this body publishes it, without local wording. */
+        public ClauseChanges privateMarksOnly() {
+            return new ClauseChanges(Map.of(), List.of(), List.of(), privateClauses);
+        }
     }
 
     public record Replacement(String id, Path file, String title, String pointer) {

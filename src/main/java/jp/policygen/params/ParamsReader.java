@@ -329,7 +329,11 @@ public final class ParamsReader {
                         file(a.path("file").asText(), pointer + "/file"), pointer));
             }
             List<String> drop = strings(node.path("drop"));
-            return new ClauseChanges(replace, add, drop);
+            List<String> privateClauses = strings(node.path("private"));
+            for (int k = 0; k < privateClauses.size(); k++) {
+                checkId(privateClauses.get(k), "/clauses/private/" + k);
+            }
+            return new ClauseChanges(replace, add, drop, privateClauses);
         }
 
         private void checkId(String clauseId, String pointer) {

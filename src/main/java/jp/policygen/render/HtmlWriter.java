@@ -22,6 +22,9 @@ public final class HtmlWriter implements DocumentWriter {
 
     static final String CSS = resource("policy.css");
 
+    /** Shown under the heading of a clause that the public text of its document leaves out. */
+    public static final String PRIVATE_CLAUSE_MARKING = "非公開の条項（公開版には掲載しない）";
+
     /** How deep the table of contents goes. */
     private static final int TOC_DEPTH = 2;
 
@@ -45,9 +48,28 @@ public final class HtmlWriter implements DocumentWriter {
      * {@code <bookmarks>}) added to the head after the metadata and before the style sheet.
      */
     public String render(Numbering numbered, String extraCss, String extraHead) {
+        return render(numbered, extraCss, extraHead, "", "");
+    }
+
+    /**
+     * The page inside a web site: {@code bodyStart} (a skip link, the site's navigation) opens
+     * the body and {@code bodyEnd} (a footer) closes it; both well-formed XHTML. The main content
+     * is {@code <main id="main">}, the target of a skip link.
+     */
+    public String render(Numbering numbered, String extraCss, String extraHead, String bodyStart, String bodyEnd) {
         Walker w = new Walker(numbered);
-        w.page(extraCss, extraHead);
+        w.page(extraCss, extraHead, bodyStart, bodyEnd);
         return w.out.toString();
+    }
+
+    /** The style sheet every page shares (no web fonts, no URLs), for pages built around this one. */
+    public static String styleSheet() {
+        return CSS;
+    }
+
+    /** Text escaped for XHTML character data and attribute values. */
+    public static String escapeXml(String text) {
+        return escape(text);
     }
 
     static String escape(String text) {
@@ -80,13 +102,15 @@ public final class HtmlWriter implements DocumentWriter {
     private static final class Walker extends DocumentWalker {
         final StringBuilder out = new StringBuilder(64 * 1024);
         final int headingOffset;
+        /** How many private clauses are open around the current one. */
+        int privateDepth;
 
         Walker(Numbering numbering) {
             super(numbering);
             this.headingOffset = numbering.documentChapterHeading() == null ? 1 : 2;
         }
 
-        void page(String extraCss, String extraHead) {
+        void page(String extraCss, String extraHead, String bodyStart, String bodyEnd) {
             DocumentInfo info = numbering.document().info();
             boolean isPrivate = info.visibility() == Visibility.PRIVATE;
             out.append("<!DOCTYPE html>\n<html lang=\"ja\" xml:lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
@@ -102,6 +126,7 @@ public final class HtmlWriter implements DocumentWriter {
             out.append(extraHead);
             out.append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body class=\"")
                     .append(info.kind().stem()).append(isPrivate ? " private" : " public").append("\">\n");
+            out.append(bodyStart);
             if (isPrivate) {
                 out.append("<p class=\"marking\" role=\"note\">非公開（取扱注意）</p>\n");
             }
@@ -114,13 +139,13 @@ public final class HtmlWriter implements DocumentWriter {
             }
             out.append("</ul>\n</header>\n");
             toc();
-            out.append("<main>\n");
+            out.append("<main id=\"main\">\n");
             String chapter = numbering.documentChapterHeading();
             if (chapter != null) {
                 out.append("<h2 class=\"document-chapter\">").append(escape(chapter)).append("</h2>\n");
             }
             sections(numbering.document().sections(), 1);
-            out.append("</main>\n</body>\n</html>\n");
+            out.append("</main>\n").append(bodyEnd).append("</body>\n</html>\n");
         }
 
         private void toc() {
@@ -149,13 +174,25 @@ public final class HtmlWriter implements DocumentWriter {
         @Override
         protected void openSection(Section section, int depth) {
             int h = Math.min(6, depth + headingOffset);
+            // A clause kept out of the public text: marked where it starts (its sub-clauses inherit it).
+            boolean privateClause = section.visibility() == Visibility.PRIVATE;
+            boolean marked = privateClause && privateDepth == 0;
             out.append("<section id=\"").append(escape(section.id())).append("\" class=\"clause level-").append(depth)
-                    .append("\">\n<h").append(h).append('>')
+                    .append(privateClause ? " private-clause" : "").append("\">\n<h").append(h).append('>')
                     .append(escape(numbering.heading(section))).append("</h").append(h).append(">\n");
+            if (marked) {
+                out.append("<p class=\"clause-marking\" role=\"note\">").append(PRIVATE_CLAUSE_MARKING).append("</p>\n");
+            }
+            if (privateClause) {
+                privateDepth++;
+            }
         }
 
         @Override
         protected void closeSection(Section section, int depth) {
+            if (section.visibility() == Visibility.PRIVATE) {
+                privateDepth--;
+            }
             out.append("</section>\n");
         }
 

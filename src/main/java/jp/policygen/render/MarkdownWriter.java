@@ -7,6 +7,7 @@ import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Inline;
 import jp.policygen.model.Section;
+import jp.policygen.model.Visibility;
 import jp.policygen.numbering.Numbering;
 
 /**
@@ -15,6 +16,9 @@ import jp.policygen.numbering.Numbering;
  * one full-width space per level below the first, as Japanese documents are typed.
  */
 public final class MarkdownWriter implements DocumentWriter {
+
+    /** The marking of a private document, under its title. */
+    public static final String PRIVATE_MARKING = "非公開（取扱注意）";
 
     @Override
     public String extension() {
@@ -48,6 +52,7 @@ public final class MarkdownWriter implements DocumentWriter {
     private static final class Walker extends DocumentWalker {
         final StringBuilder out = new StringBuilder();
         final int headingOffset;
+        int privateDepth;
 
         Walker(Numbering numbering) {
             super(numbering);
@@ -57,6 +62,9 @@ public final class MarkdownWriter implements DocumentWriter {
         void document() {
             DocumentInfo info = numbering.document().info();
             out.append("# ").append(escape(info.title())).append("\n\n");
+            if (info.visibility() == Visibility.PRIVATE) {
+                out.append("**").append(PRIVATE_MARKING).append("**\n\n");
+            }
             out.append(escape(Editions.line(info))).append("\n\n");
             String chapter = numbering.documentChapterHeading();
             if (chapter != null) {
@@ -69,10 +77,24 @@ public final class MarkdownWriter implements DocumentWriter {
         protected void openSection(Section section, int depth) {
             int level = Math.min(6, depth + headingOffset);
             out.append("#".repeat(level)).append(' ').append(escape(numbering.heading(section))).append("\n\n");
+            if (privateClause(section)) {
+                if (privateDepth == 0) {
+                    out.append("**").append(HtmlWriter.PRIVATE_CLAUSE_MARKING).append("**\n\n");
+                }
+                privateDepth++;
+            }
         }
 
         @Override
         protected void closeSection(Section section, int depth) {
+            if (privateClause(section)) {
+                privateDepth--;
+            }
+        }
+
+        /** A clause that the public text of its document leaves out. */
+        private boolean privateClause(Section section) {
+            return section.visibility() == Visibility.PRIVATE;
         }
 
         @Override

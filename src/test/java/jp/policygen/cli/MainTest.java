@@ -70,6 +70,37 @@ class MainTest {
     }
 
     @Test
+    void publishWritesTheSiteAndThePrivateBundle() {
+        TestProjects.copy(dir, "komoro-city");
+        Result r = run("--project", dir.toString(), "publish");
+        assertEquals(0, r.code(), r.err());
+        for (String f : new String[] {"site/index.html", "site/komoro-city/index.html", "site/komoro-city/basic-policy.html",
+                "site/komoro-city/basic-policy.pdf", "private/komoro-city/standards.md", "private/komoro-city/standards.html",
+                "private/komoro-city/standards.pdf"}) {
+            assertTrue(Files.isRegularFile(dir.resolve("output/" + f)), f);
+        }
+        assertTrue(r.out().contains("leak check:") && r.out().contains("clean"), r.out());
+    }
+
+    @Test
+    void publishExitsWithTwoAndNamesTheClauseWhenTheSiteWouldHoldPrivateText() {
+        TestProjects.copy(dir, "komoro-city");
+        Path body = dir.resolve("municipalities/komoro-city");
+        TestProjects.write(body.resolve("clauses/rooms.md"),
+                "管理区域は、浸水のおそれのある階及び外部から容易に侵入できる場所を避けて設けなければならない。\n");
+        TestProjects.write(body.resolve("policy.yaml"), TestProjects.read(body.resolve("policy.yaml"))
+                + "  add:\n    - { id: local.rooms, after: basic.measures, title: 施設, file: clauses/rooms.md }\n");
+        Result r = run("--project", dir.toString(), "publish", "komoro-city");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("output/site/komoro-city/basic-policy.html: standards.physical.server-room.structure: "
+                + "private text of 小諸市情報セキュリティ対策基準「2.3(2)① 管理区域の構造等」"), r.err());
+        assertTrue(r.err().contains("output/site/komoro-city/basic-policy.pdf: "), r.err());
+        assertTrue(r.err().contains("public clause local.rooms"), r.err());
+        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertFalse(Files.exists(dir.resolve("output")));
+    }
+
+    @Test
     void versionAndHelpWork() {
         Result v = run("--version");
         assertEquals(0, v.code());

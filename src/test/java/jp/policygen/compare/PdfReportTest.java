@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -69,6 +70,18 @@ class PdfReportTest {
             String t = new PDFTextStripper().getText(doc);
             assertTrue(t.contains("非公開（取扱注意）"), t);
         }
+    }
+
+    @Test
+    void aPrivateClauseMakesTheReportPrivate() {
+        PolicyDocument local = StatusTest.local();
+        List<jp.policygen.model.Section> sections = new java.util.ArrayList<>(local.sections());
+        sections.set(1, sections.get(1).asPrivate());
+        PolicyDocument withPrivate = new PolicyDocument(local.info(), sections);
+        Comparison c = new Comparer(Ignore.all()).compare(Docs.generatedSide(withPrivate, StatusTest.LOCAL, "r7"),
+                Docs.generatedSide(StatusTest.model(), StatusTest.MODEL, "r7"));
+        assertTrue(new HtmlReport().render(c, ReportOptions.MODEL).contains("非公開（取扱注意）"));
+        assertEquals(Visibility.PRIVATE, PdfReport.info(c).visibility());
     }
 
     @Test

@@ -19,6 +19,7 @@ import jp.policygen.model.DocumentKind;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
+import jp.policygen.model.Visibility;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.render.MarkdownWriter;
 
@@ -95,6 +96,64 @@ class ComposerTest {
         assertEquals(Provenance.TEMPLATE, basic.find("basic.threats").orElseThrow().provenance());
         String md = new MarkdownWriter().render(jp.policygen.numbering.NumberingStyle.named("plain").number(basic));
         assertTrue(md.contains("本市独自の目的を定める。"), md);
+    }
+
+    @Test
+    void clausesKeptPrivateAreMarkedWithEverythingUnderThem() {
+        TestProjects.copy(dir, "model");
+        Path folder = dir.resolve("municipalities/model");
+        TestProjects.write(folder.resolve("clauses/contacts.md"), "連絡先一覧は別に定める。\n\n# 夜間 {#night}\n\n夜間は当直が受ける。\n");
+        TestProjects.write(folder.resolve("policy.yaml"), TestProjects.read(folder.resolve("policy.yaml")) + """
+                clauses:
+                  add:
+                    - { id: local.contacts, after: basic.duties, title: 連絡体制, file: clauses/contacts.md }
+                  private: [local.contacts, basic.measures.physical]
+                """);
+        // A template may declare a clause private in its manifest, too.
+        Path manifest = dir.resolve("templates/r7/basic-policy/manifest.yaml");
+        TestProjects.replaceOnce(manifest, "        title: 技術的セキュリティ\n",
+                "        title: 技術的セキュリティ\n        visibility: private\n");
+        Project p = new Project(dir);
+        List<Numbering> built = p.build(p.params().read("model"));
+        PolicyDocument basic = built.get(0).document();
+        assertEquals(Visibility.PUBLIC, basic.info().visibility(), "the document stays public");
+        for (String id : List.of("local.contacts", "local.contacts.night", "basic.measures.physical",
+                "basic.measures.technical")) {
+            assertEquals(Visibility.PRIVATE, basic.find(id).orElseThrow().visibility(), id);
+        }
+        for (String id : List.of("basic.purpose", "basic.measures", "basic.measures.human")) {
+            assertEquals(Visibility.PUBLIC, basic.find(id).orElseThrow().visibility(), id);
+        }
+        assertTrue(basic.hasPrivateClauses());
+        // The full text marks each private clause once, where it starts.
+        String md = new MarkdownWriter().render(built.get(0));
+        assertEquals(3, md.split(java.util.regex.Pattern.quote(jp.policygen.render.HtmlWriter.PRIVATE_CLAUSE_MARKING), -1).length - 1, md);
+        String html = new jp.policygen.render.HtmlWriter().render(built.get(0), "");
+        assertTrue(html.contains("<section id=\"local.contacts.night\" class=\"clause level-2 private-clause\">"), html);
+        // Standards: private as a whole.
+        assertTrue(built.get(1).document().isPrivate(built.get(1).document().sections().get(0)));
+    }
+
+    @Test
+    void aPublicClauseCannotReferToAPrivateOne() {
+        TestProjects.copy(dir, "model");
+        Path policy = dir.resolve("municipalities/model/policy.yaml");
+        TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  private: [basic.threats]\n");
+        Project p = new Project(dir);
+        PolicygenException e = assertThrows(PolicygenException.class, () -> p.build(p.params().read("model")));
+        assertTrue(e.problems().stream().anyMatch(pr -> "basic.measures".equals(pr.key())
+                && pr.message().contains("private clause 'basic.threats'")), e.problems().toString());
+    }
+
+    @Test
+    void aPrivateMarkThatMatchesNoClauseIsReportedAtItsLine() {
+        TestProjects.copy(dir, "model");
+        Path policy = dir.resolve("municipalities/model/policy.yaml");
+        TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  private: [local.nothing]\n");
+        Project p = new Project(dir);
+        PolicygenException e = assertThrows(PolicygenException.class, () -> p.build(p.params().read("model")));
+        assertTrue(e.problems().get(0).message().contains("no clause 'local.nothing' to keep private"), e.problems().toString());
+        assertTrue(e.problems().get(0).line() > 1);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package jp.policygen.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import jp.policygen.ExitCode;
+import jp.policygen.Project;
+import jp.policygen.publish.LeakCheck;
+import jp.policygen.publish.Publisher;
+
+@Command(name = "publish", description = {
+        "Write the public web site (output/site/: every body's basic policy as HTML and PDF, an index,",
+        "a page per body) and the private bundle (output/private/<id>/: the standards, marked 非公開).",
+        "Nothing is written when any private text is found in the site (exit code 2, with the places)."})
+final class PublishCommand implements java.util.concurrent.Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--all", description = "every body in municipalities/ (the default when no body is named)")
+    boolean all;
+
+    @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids; the site then holds only these")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: output/ in the project)")
+    Path outputDir;
+
+    @Override
+    public Integer call() {
+        Project project = main.project();
+        List<String> bodies = all || ids.isEmpty() ? project.bodyIds() : ids;
+        Publisher publisher = new Publisher(project, outputDir != null ? outputDir : project.root().resolve("output"));
+        Publisher.Publication p = publisher.prepare(project.readAll(bodies));
+        publisher.write(p);
+        for (Map.Entry<String, Map<String, byte[]>> e : p.privateFiles().entrySet()) {
+            long site = p.site().keySet().stream().filter(k -> k.startsWith(e.getKey() + "/")).count();
+            main.out.printf("%-32s site %d files, private %d files%n", e.getKey(), site, e.getValue().size());
+        }
+        LeakCheck.Result r = p.check();
+        main.out.printf("leak check: %,d private clauses against %d public files, runs of %d characters: clean%n",
+                r.privateClauses(), r.publicFiles(), LeakCheck.DEFAULT_N);
+        main.out.println("site:    " + publisher.output().resolve(Publisher.SITE) + "/index.html");
+        main.out.println("private: " + publisher.output().resolve(Publisher.PRIVATE));
+        return ExitCode.OK.code();
+    }
+}
