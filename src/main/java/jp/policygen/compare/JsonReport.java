@@ -18,6 +18,7 @@ public final class JsonReport {
     public String render(Comparison c, ReportOptions o) {
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("{\n  \"format\": \"policygen-compare\",\n  \"version\": ").append(FORMAT_VERSION).append(",\n");
+        out.append("  \"private\": ").append(HtmlReport.isPrivate(c)).append(",\n");
         out.append("  \"target\": ");
         side(out, c.target(), o.targetLabel());
         out.append(",\n  \"base\": ");

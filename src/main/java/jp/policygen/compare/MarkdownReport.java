@@ -16,6 +16,9 @@ public final class MarkdownReport {
     public String render(Comparison c, ReportOptions o) {
         StringBuilder out = new StringBuilder(32 * 1024);
         out.append("# ").append(esc(Reports.TITLE + "　" + c.target().title())).append("\n\n");
+        if (HtmlReport.isPrivate(c)) {
+            out.append("**非公開（取扱注意）**\n\n");
+        }
         out.append("- ").append(esc(o.targetLabel())).append("：").append(esc(Reports.sideName(c.target()))).append('\n');
         out.append("- ").append(esc(o.baseLabel())).append("：").append(esc(Reports.sideName(c.base()))).append('\n');
         out.append("- 表記：相違箇所を").append(OPEN).append(' ').append(CLOSE)
