@@ -10,10 +10,12 @@ import picocli.CommandLine.ParentCommand;
 
 import jp.policygen.ExitCode;
 import jp.policygen.bench.Bench;
+import jp.policygen.bench.CompareBench;
 
 @Command(name = "bench", description = {
         "Benchmark PDF generation on the largest document of the bodies (default: all): first PDF in this",
-        "JVM, warm median, size, peak heap. A plain benchmark, not a test; nothing is written."})
+        "JVM, warm median, size, peak heap. A plain benchmark, not a test; nothing is written.",
+        "With --compare: import, align, diff and report a policy text against the model instead."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -33,8 +35,22 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             "Markdown (e.g. 40, the size stack.md measured)"})
     Integer kb;
 
+    @Option(names = "--compare", arity = "0..1", fallbackValue = "", paramLabel = "TEXT", description = {
+            "benchmark compare instead: import TEXT (default: ../shared/seeds/tadami-town-policy.txt,",
+            "40 KB), align and diff it against the model, write HTML, Markdown and JSON reports"})
+    String compare;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (compare != null) {
+            java.nio.file.Path text = compare.isEmpty() ? CompareBench.defaultText(main.project().root()) : java.nio.file.Path.of(compare);
+            if (!java.nio.file.Files.isRegularFile(text)) {
+                throw jp.policygen.PolicygenException.badInput(new jp.policygen.Problem(text, 0, 0, "--compare",
+                        "no such text", "give a policy text file"));
+            }
+            CompareBench.run(main.project(), text, Math.max(3, runs), main.out);
+            return ExitCode.OK.code();
+        }
         List<String> skipped = new ArrayList<>();
         var largest = Bench.largest(main.project(), ids, skipped);
         if (!skipped.isEmpty()) {

@@ -117,6 +117,32 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
+    /**
+     * A PDF of another policygen page (compare's 新旧対照表) by the same engine, fonts, conformance
+     * and reproducibility as the policy. {@code page} is well-formed XHTML whose CSS names the
+     * font family {@link PdfFonts#FAMILY}; {@code info} gives the metadata (title, author, date).
+     */
+    public byte[] writePage(String page, DocumentInfo info) {
+        PdfFonts f = fonts.get();
+        List<Integer> missing = f.missing(page);
+        if (!missing.isEmpty()) {
+            List<Problem> problems = new ArrayList<>();
+            for (int cp : missing) {
+                problems.add(new Problem(null, 0, 0, info.bodyId(), String.format(
+                        "%s: character '%s' (U+%04X) is not in the PDF font Noto Serif JP", info.title(),
+                        new String(Character.toChars(cp)), cp), "write the PDF of another format, or replace the character"));
+            }
+            throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+        }
+        synchronized (f) {
+            try {
+                return render(info, page, f);
+            } catch (IOException e) {
+                throw new UncheckedIOException("PDF rendering failed for " + info.title(), e);
+            }
+        }
+    }
+
     /** The XHTML the PDF is made from: the HTML page with print rules and bookmarks. */
     public String html(Numbering numbered) {
         return html.render(numbered, CSS + pageCss(numbered.document().info()), bookmarks(numbered));

@@ -1,0 +1,39 @@
+package jp.policygen.compare;
+
+/** What a comparison says about one aligned row, from the target (local or new) side's view. */
+public enum ClauseStatus {
+    /** The same text (after the normalisation asked for). */
+    IDENTICAL("identical", "同一", "同一"),
+    /** Differs only through the body's parameters: substituted values, or template options. */
+    PARAMETERS_ONLY("parameters-only", "パラメータのみ相違", "パラメータのみ相違"),
+    /** The body's own wording: a replaced clause, or a real difference of text. */
+    LOCALLY_WORDED("locally-worded", "独自の文言", "改正"),
+    /** A clause the base has no counterpart for. */
+    LOCAL_ADDITION("local-addition", "独自の追加", "新設"),
+    /** A base clause the target has no counterpart for. */
+    MISSING_LOCALLY("missing-locally", "該当なし", "削除");
+
+    private final String key;
+    private final String label;
+    private final String revisionLabel;
+
+    ClauseStatus(String key, String label, String revisionLabel) {
+        this.key = key;
+        this.label = label;
+        this.revisionLabel = revisionLabel;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The Japanese label the reports print for a body against the model. */
+    public String label() {
+        return label;
+    }
+
+    /** The label for two revisions of one text: 改正, 新設, 削除. */
+    public String label(boolean revision) {
+        return revision ? revisionLabel : label;
+    }
+}

@@ -1,0 +1,112 @@
+package jp.policygen.compare;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jp.policygen.model.Provenance;
+import jp.policygen.model.Section;
+
+/**
+ * Compares a target document (the local or new text) with a base (the model or the old text):
+ * aligns their clauses, diffs every aligned pair into phrases and gives each row a status.
+ * Holds no per-comparison state; one instance may compare many pairs.
+ */
+public final class Comparer {
+
+    private final Set<Ignore> ignored;
+    private final Aligner aligner = new Aligner();
+
+    public Comparer(Set<Ignore> ignored) {
+        this.ignored = Set.copyOf(Objects.requireNonNull(ignored, "ignored"));
+    }
+
+    public Comparison compare(Side target, Side base) {
+        Normaliser.Placeholders placeholders = new Normaliser.Placeholders();
+        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders);
+        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
+        List<Section> ts = target.document().allSections();
+        List<Section> bs = base.document().allSections();
+        SectionLabels tl = target.labels();
+        SectionLabels bl = base.labels();
+        List<Aligner.Alignment> alignments = aligner.align(clauses(ts, tl, tn), clauses(bs, bl, bn));
+
+        PhraseDiff diff = new PhraseDiff();
+        boolean sameTemplates = target.templates() != null && target.templates().equals(base.templates());
+        List<Comparison.Row> rows = new ArrayList<>();
+        Map<ClauseStatus, Integer> counts = new EnumMap<>(ClauseStatus.class);
+        long identical = 0;
+        long total = 0;
+        for (Aligner.Alignment a : alignments) {
+            List<Section> tsec = a.target().stream().map(ts::get).toList();
+            List<Section> bsec = a.base().stream().map(bs::get).toList();
+            ClauseText tt = tsec.isEmpty() ? ClauseText.EMPTY : ClauseText.of(tsec, tl);
+            ClauseText bt = bsec.isEmpty() ? ClauseText.EMPTY : ClauseText.of(bsec, bl);
+            ComparisonText tc = tn.of(tt, true);
+            ComparisonText bc = bn.of(bt, true);
+            List<Span> tSpans;
+            List<Span> bSpans;
+            ClauseStatus status;
+            if (bsec.isEmpty()) {
+                tSpans = PhraseDiff.whole(tt, tc);
+                bSpans = List.of();
+                status = ClauseStatus.LOCAL_ADDITION;
+                total += PhraseDiff.weight(tc);
+            } else if (tsec.isEmpty()) {
+                tSpans = List.of();
+                bSpans = PhraseDiff.whole(bt, bc);
+                status = ClauseStatus.MISSING_LOCALLY;
+            } else {
+                PhraseDiff.Result r = diff.diff(tt, tc, bt, bc);
+                tSpans = r.target();
+                bSpans = r.base();
+                identical += r.equalWeight();
+                total += r.targetWeight();
+                status = status(tsec, bsec, r, sameTemplates);
+            }
+            counts.merge(status, 1, Integer::sum);
+            rows.add(new Comparison.Row(rows.size() + 1, a.kind(), a.score(), status, tsec, bsec, tt, bt, tSpans, bSpans));
+        }
+        return new Comparison(target, base, ignored, rows, new Comparison.Summary(counts, identical, total));
+    }
+
+    private static ClauseStatus status(List<Section> target, List<Section> base, PhraseDiff.Result r, boolean sameTemplates) {
+        if (target.stream().anyMatch(s -> s.provenance() == Provenance.LOCAL_ADDED)) {
+            return ClauseStatus.LOCAL_ADDITION;
+        }
+        if (target.stream().anyMatch(s -> s.provenance() == Provenance.LOCAL_REPLACED)) {
+            return ClauseStatus.LOCALLY_WORDED;
+        }
+        if (!r.changed()) {
+            return r.parameters() ? ClauseStatus.PARAMETERS_ONLY : ClauseStatus.IDENTICAL;
+        }
+        // The same template with other parameters can differ only through them (an option
+        // that adds a sentence, a list that is longer): not the body's own wording.
+        boolean templated = sameTemplates
+                && target.stream().allMatch(s -> s.provenance() == Provenance.TEMPLATE)
+                && base.stream().allMatch(s -> s.provenance() == Provenance.TEMPLATE);
+        return templated ? ClauseStatus.PARAMETERS_ONLY : ClauseStatus.LOCALLY_WORDED;
+    }
+
+    /** The clauses of both sides as the aligner sees them (for diagnostics and tests). */
+    public List<List<Aligner.Clause>> clauses(Side target, Side base) {
+        Normaliser.Placeholders placeholders = new Normaliser.Placeholders();
+        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders);
+        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
+        return List.of(clauses(target.document().allSections(), target.labels(), tn),
+                clauses(base.document().allSections(), base.labels(), bn));
+    }
+
+    private static List<Aligner.Clause> clauses(List<Section> sections, SectionLabels labels, Normaliser n) {
+        List<Aligner.Clause> out = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            ClauseText text = ClauseText.of(List.of(s), labels);
+            out.add(new Aligner.Clause(s, i, n.title(s.titleText()), n.of(text, false).chars()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,275 @@
+package jp.policygen.compare;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.policygen.model.Section;
+
+/**
+ * How alike the clauses of two documents are. Titles are compared by their characters and
+ * character pairs, text by character 2- and 3-grams (shingles); every gram is weighted by how
+ * rare it is among the clauses of both documents (IDF), so 「セキュリティ」 or 「しなければならない」,
+ * which every clause has, count for little and 「物理的」「暗号」 for much. A clause is compared by
+ * its own text and by the text of its whole subtree, so a clause one side writes as one
+ * paragraph still meets the clause the other side divides into sub-clauses.
+ */
+final class Similarity {
+
+    /** Weight of the title against the text. */
+    static final double TITLE_WEIGHT = 0.35;
+    /** A subtree against a clause: a little less sure than clause against clause. */
+    static final double DISCOUNT = 0.9;
+    /** A heading alone against a clause with text: the title is all there is to go by. */
+    static final double HEADING_ONLY = 0.6;
+
+    /** Sorted distinct gram hashes with their weights. */
+    record Grams(int[] hashes, double[] weights, double total) {
+        static final Grams EMPTY = new Grams(new int[0], new double[0], 0);
+
+        boolean isEmpty() {
+            return hashes.length == 0;
+        }
+    }
+
+    private final Grams[][] title = new Grams[2][];
+    private final Grams[][] own = new Grams[2][];
+    private final Grams[][] subtree = new Grams[2][];
+    private final boolean[][] hasChildren = new boolean[2][];
+
+    Similarity(List<Aligner.Clause> target, List<Aligner.Clause> base) {
+        List<List<Aligner.Clause>> sides = List.of(target, base);
+        int[][][] titleRaw = new int[2][][];
+        int[][][] ownRaw = new int[2][][];
+        Map<Integer, Integer> titleDf = new HashMap<>();
+        Map<Integer, Integer> bodyDf = new HashMap<>();
+        for (int s = 0; s < 2; s++) {
+            List<Aligner.Clause> clauses = sides.get(s);
+            titleRaw[s] = new int[clauses.size()][];
+            ownRaw[s] = new int[clauses.size()][];
+            for (int k = 0; k < clauses.size(); k++) {
+                titleRaw[s][k] = grams(clauses.get(k).title(), 1, 2);
+                ownRaw[s][k] = grams(clauses.get(k).body(), 2, 3);
+                count(titleRaw[s][k], titleDf);
+                count(ownRaw[s][k], bodyDf);
+            }
+        }
+        int n = target.size() + base.size();
+        for (int s = 0; s < 2; s++) {
+            List<Aligner.Clause> clauses = sides.get(s);
+            int size = clauses.size();
+            title[s] = new Grams[size];
+            own[s] = new Grams[size];
+            subtree[s] = new Grams[size];
+            hasChildren[s] = new boolean[size];
+            for (int k = 0; k < size; k++) {
+                title[s][k] = weigh(titleRaw[s][k], titleDf, n);
+                own[s][k] = weigh(ownRaw[s][k], bodyDf, n);
+            }
+            // a subtree's grams: its own and every descendant's (descendants follow in pre-order)
+            java.util.IdentityHashMap<Section, Integer> index = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < size; k++) {
+                index.put(clauses.get(k).section(), k);
+            }
+            for (int k = 0; k < size; k++) {
+                Section sec = clauses.get(k).section();
+                hasChildren[s][k] = sec.children().stream().anyMatch(index::containsKey);
+                if (!hasChildren[s][k]) {
+                    subtree[s][k] = own[s][k];
+                    continue;
+                }
+                int[] all = ownRaw[s][k];
+                for (Section d : descendants(sec)) {
+                    Integer di = index.get(d);
+                    if (di != null) {
+                        all = union(all, ownRaw[s][di]);
+                    }
+                }
+                subtree[s][k] = weigh(all, bodyDf, n);
+            }
+        }
+    }
+
+    /**
+     * How alike target clause {@code i} and base clause {@code j} are, 0..1: title and own text;
+     * and where either has sub-clauses, title and the text of the whole subtrees (a little less
+     * sure). A heading without text is compared by its title only when it has no sub-clauses
+     * either: a chapter heading says little, its sub-clauses say what the chapter is.
+     */
+    double of(int i, int j) {
+        double t = title[0][i].isEmpty() && title[1][j].isEmpty() ? 0 : dice(title[0][i], title[1][j]);
+        Grams a = own[0][i];
+        Grams b = own[1][j];
+        boolean ca = hasChildren[0][i];
+        boolean cb = hasChildren[1][j];
+        double best;
+        if (!a.isEmpty() && !b.isEmpty()) {
+            best = TITLE_WEIGHT * t + (1 - TITLE_WEIGHT) * dice(a, b);
+        } else if (a.isEmpty() && b.isEmpty()) {
+            best = ca || cb ? HEADING_ONLY * t : t;
+        } else if (a.isEmpty() && ca || b.isEmpty() && cb) {
+            best = 0;
+        } else {
+            best = HEADING_ONLY * t;
+        }
+        if (ca || cb) {
+            Grams sa = subtree[0][i];
+            Grams sb = subtree[1][j];
+            if (!sa.isEmpty() && !sb.isEmpty()) {
+                best = Math.max(best, DISCOUNT * (TITLE_WEIGHT * t + (1 - TITLE_WEIGHT) * dice(sa, sb)));
+            }
+        }
+        return best;
+    }
+
+    /** The share (by weight) of target clause {@code i}'s own text found in base clause {@code j}'s, or the reverse. */
+    double containment(boolean targetPart, int part, int whole) {
+        Grams p = targetPart ? own[0][part] : own[1][part];
+        Grams w = targetPart ? own[1][whole] : own[0][whole];
+        return p.total() == 0 ? 0 : common(p, w) / p.total();
+    }
+
+    /** The share (by weight) of one side's clause's own text found in the subtree of the other side's clause. */
+    double containmentInSubtree(boolean targetPart, int part, int whole) {
+        Grams p = targetPart ? own[0][part] : own[1][part];
+        Grams w = targetPart ? subtree[1][whole] : subtree[0][whole];
+        return p.total() == 0 ? 0 : common(p, w) / p.total();
+    }
+
+    /** How much text a clause's subtree has (number of distinct grams). */
+    int subtreeSize(boolean target, int k) {
+        return subtree[target ? 0 : 1][k].hashes().length;
+    }
+
+    /** How much own text a clause has (number of distinct grams). */
+    int textSize(boolean target, int k) {
+        return own[target ? 0 : 1][k].hashes().length;
+    }
+
+    boolean hasChildren(boolean target, int k) {
+        return hasChildren[target ? 0 : 1][k];
+    }
+
+    // ---- grams -------------------------------------------------------------------------------
+
+    /** Sorted distinct hashes of the character n-grams of s for n in [from, to]. */
+    static int[] grams(String s, int from, int to) {
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        int[] out = new int[(to - from + 1) * s.length()];
+        int w = 0;
+        for (int n = from; n <= to; n++) {
+            if (s.length() < n) {
+                if (n == from) {
+                    out[w++] = hash(s, 0, s.length(), n);
+                }
+                continue;
+            }
+            for (int i = 0; i + n <= s.length(); i++) {
+                out[w++] = hash(s, i, n, n);
+            }
+        }
+        int[] sorted = Arrays.copyOf(out, w);
+        Arrays.sort(sorted);
+        int d = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[d++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, d);
+    }
+
+    private static int hash(String s, int from, int length, int n) {
+        int h = 31 * n;
+        for (int k = 0; k < length; k++) {
+            h = h * 65599 + s.charAt(from + k);
+        }
+        return h;
+    }
+
+    private static void count(int[] grams, Map<Integer, Integer> df) {
+        for (int g : grams) {
+            df.merge(g, 1, Integer::sum);
+        }
+    }
+
+    private static Grams weigh(int[] grams, Map<Integer, Integer> df, int n) {
+        if (grams.length == 0) {
+            return Grams.EMPTY;
+        }
+        double[] w = new double[grams.length];
+        double total = 0;
+        for (int k = 0; k < grams.length; k++) {
+            w[k] = Math.log(1.0 + (double) n / df.getOrDefault(grams[k], 1));
+            total += w[k];
+        }
+        return new Grams(grams, w, total);
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int w = 0;
+        while (i < a.length || j < b.length) {
+            if (j >= b.length || (i < a.length && a[i] < b[j])) {
+                out[w++] = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                out[w++] = b[j++];
+            } else {
+                out[w++] = a[i++];
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, w);
+    }
+
+    private static List<Section> descendants(Section s) {
+        List<Section> out = new java.util.ArrayList<>();
+        for (Section c : s.children()) {
+            out.add(c);
+            out.addAll(descendants(c));
+        }
+        return out;
+    }
+
+    /** Weighted Dice: twice the weight in common over the weight of both. */
+    static double dice(Grams a, Grams b) {
+        double sum = a.total() + b.total();
+        return sum == 0 ? 0 : 2 * common(a, b) / sum;
+    }
+
+    /** The weight of the grams two sets share (the smaller set's weights). */
+    static double common(Grams a, Grams b) {
+        Grams small = a.hashes().length <= b.hashes().length ? a : b;
+        Grams large = small == a ? b : a;
+        double c = 0;
+        if (large.hashes().length > 8 * small.hashes().length) {
+            for (int k = 0; k < small.hashes().length; k++) {
+                if (Arrays.binarySearch(large.hashes(), small.hashes()[k]) >= 0) {
+                    c += small.weights()[k];
+                }
+            }
+            return c;
+        }
+        int[] x = a.hashes();
+        int[] y = b.hashes();
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                c += a.weights()[i];
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return c;
+    }
+}
