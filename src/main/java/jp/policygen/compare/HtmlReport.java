@@ -1,10 +1,9 @@
 package jp.policygen.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jp.policygen.text.Resources;
+import jp.policygen.text.Xml;
 
 /**
  * The 新旧対照表 as one self-contained page: lang="ja", inline CSS, no external requests, and
@@ -14,7 +13,7 @@ import java.util.List;
  */
 public final class HtmlReport {
 
-    static final String CSS = resource("compare.css");
+    static final String CSS = Resources.text(HtmlReport.class, "compare.css");
 
     public String render(Comparison c, ReportOptions o) {
         return render(c, o, "");
@@ -132,36 +131,7 @@ public final class HtmlReport {
     }
 
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // characters XML 1.0 does not allow (controls other than tab and newline)
-                    if (c < 0x20 && c != '\t' && c != '\n') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Xml.escape(text);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,10 +1,7 @@
 package jp.policygen.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
+import jp.policygen.text.Resources;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Visibility;
 import jp.policygen.render.pdf.PdfFonts;
@@ -17,7 +14,7 @@ import jp.policygen.render.pdf.PdfWriter;
  */
 public final class PdfReport {
 
-    private static final String CSS = resource("compare-pdf.css");
+    private static final String CSS = Resources.text(PdfReport.class, "compare-pdf.css");
 
     private final PdfWriter writer;
 
@@ -63,14 +60,4 @@ public final class PdfReport {
         return out.append('"').toString();
     }
 
-    private static String resource(String name) {
-        try (InputStream in = PdfReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package jp.policygen.lint;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.policygen.numbering.Labels;
 import jp.policygen.importing.Label;
 import jp.policygen.importing.LabelKind;
 
@@ -85,7 +86,7 @@ final class LabelForms {
         String p = label.printed();
         switch (label.kind()) {
             case CIRCLED:
-                return circled(value);
+                return Labels.circled(value);
             case KATAKANA:
             case PAREN_KATAKANA: {
                 StringBuilder out = new StringBuilder();
@@ -122,19 +123,6 @@ final class LabelForms {
             out.append((char) (c - '0' + '０'));
         }
         return out.toString();
-    }
-
-    static String circled(int n) {
-        if (n >= 1 && n <= 20) {
-            return String.valueOf((char) (0x2460 + n - 1));
-        }
-        if (n >= 21 && n <= 35) {
-            return String.valueOf((char) (0x3251 + n - 21));
-        }
-        if (n >= 36 && n <= 50) {
-            return String.valueOf((char) (0x32B1 + n - 36));
-        }
-        return "(" + n + ")";
     }
 
     /** The digits of a label run together: 「1.1」 → 「11」. */

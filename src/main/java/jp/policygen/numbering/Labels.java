@@ -1,7 +1,7 @@
 package jp.policygen.numbering;
 
 /** The characters Japanese policies number with. */
-final class Labels {
+public final class Labels {
 
     private static final String IROHA_ORDER =
             "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
@@ -11,7 +11,7 @@ final class Labels {
     }
 
     /** ① … ㊿; beyond fifty, the number in parentheses (no policy gets there in practice). */
-    static String circled(int n) {
+    public static String circled(int n) {
         if (n >= 1 && n <= 20) {
             return String.valueOf((char) (0x2460 + n - 1));
         }
@@ -25,7 +25,7 @@ final class Labels {
     }
 
     /** ア, イ, ウ … in the order used by 例規 (アイウエオ順), then アア, アイ … */
-    static String katakana(int n) {
+    public static String katakana(int n) {
         StringBuilder out = new StringBuilder();
         int k = n;
         while (k > 0) {
@@ -48,7 +48,7 @@ final class Labels {
     }
 
     /** ２, １０ … as 項 numbers are printed. */
-    static String fullWidth(int n) {
+    public static String fullWidth(int n) {
         StringBuilder out = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {
             out.append(FULL_WIDTH_DIGITS.charAt(c - '0'));

@@ -1,11 +1,8 @@
 package jp.policygen.publish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.policygen.text.Resources;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Revision;
 import jp.policygen.numbering.Numbering;
@@ -23,7 +20,7 @@ import jp.policygen.render.HtmlWriter;
  */
 final class SitePages {
 
-    static final String SITE_CSS = resource("site.css");
+    static final String SITE_CSS = Resources.text(SitePages.class, "site.css");
     static final String SITE_TITLE = "情報セキュリティ基本方針";
     static final String DOCUMENT_HTML = "basic-policy.html";
     static final String DOCUMENT_PDF = "basic-policy.pdf";
@@ -169,14 +166,4 @@ final class SitePages {
         return HtmlWriter.escapeXml(text);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = SitePages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,11 +1,10 @@
 package jp.policygen.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.policygen.text.Resources;
+import jp.policygen.text.Xml;
 import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Inline;
@@ -20,7 +19,7 @@ import jp.policygen.numbering.Numbering;
  */
 public final class HtmlWriter implements DocumentWriter {
 
-    static final String CSS = resource("policy.css");
+    static final String CSS = Resources.text(HtmlWriter.class, "policy.css");
 
     /** Shown under the heading of a clause that the public text of its document leaves out. */
     public static final String PRIVATE_CLAUSE_MARKING = "非公開の条項（公開版には掲載しない）";
@@ -68,36 +67,15 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     /** Text escaped for XHTML character data and attribute values. */
+    /** Escapes text for the page; see {@link Xml#escape}. */
     public static String escapeXml(String text) {
-        return escape(text);
+        return Xml.escape(text);
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Xml.escape(text);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = HtmlWriter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static final class Walker extends DocumentWalker {
         final StringBuilder out = new StringBuilder(64 * 1024);

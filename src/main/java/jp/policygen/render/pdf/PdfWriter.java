@@ -4,7 +4,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,6 +36,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 
+import jp.policygen.text.Resources;
+import jp.policygen.text.Xml;
 import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
@@ -69,7 +70,7 @@ public final class PdfWriter implements DocumentWriter {
     /** The text of the private marking, on the cover and in the header of every other page. */
     public static final String PRIVATE_MARKING = "非公開（取扱注意）";
 
-    private static final String CSS = resource("pdf.css");
+    private static final String CSS = Resources.text(PdfWriter.class, "pdf.css");
 
     /**
      * A placeholder written as the document id and replaced in the saved bytes by a hash of
@@ -192,8 +193,8 @@ public final class PdfWriter implements DocumentWriter {
 
     private static void bookmarkList(Numbering numbered, List<Section> sections, int depth, StringBuilder out) {
         for (Section s : sections) {
-            out.append("<bookmark name=\"").append(xmlAttribute(numbered.heading(s))).append("\" href=\"#")
-                    .append(xmlAttribute(s.id())).append("\">");
+            out.append("<bookmark name=\"").append(Xml.escape(numbered.heading(s))).append("\" href=\"#")
+                    .append(Xml.escape(s.id())).append("\">");
             if (depth < BOOKMARK_DEPTH && !s.children().isEmpty()) {
                 out.append('\n');
                 bookmarkList(numbered, s.children(), depth + 1, out);
@@ -202,9 +203,6 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
-    private static String xmlAttribute(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** Every character of the page must be in both faces; otherwise the PDF would show # or boxes. */
     private static void checkFontCoverage(Numbering numbered, String page, PdfFonts fonts) {
@@ -357,14 +355,4 @@ public final class PdfWriter implements DocumentWriter {
         return true;
     }
 
-    private static String resource(String name) {
-        try (InputStream in = PdfWriter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
