@@ -29,10 +29,10 @@ public final class PdfReport {
     public byte[] render(Comparison c, ReportOptions o) {
         DocumentInfo info = info(c);
         StringBuilder css = new StringBuilder(CSS).append("@page {\n  @top-left { content: ")
-                .append(cssString(info.title())).append("; font-family: \"").append(PdfFonts.FAMILY)
+                .append(PdfWriter.cssString(info.title())).append("; font-family: \"").append(PdfFonts.FAMILY)
                 .append("\"; font-size: 8pt; color: #333; }\n");
         if (info.visibility() == Visibility.PRIVATE) {
-            css.append("  @top-right { content: ").append(cssString(PdfWriter.PRIVATE_MARKING))
+            css.append("  @top-right { content: ").append(PdfWriter.cssString(PdfWriter.PRIVATE_MARKING))
                     .append("; font-family: \"").append(PdfFonts.FAMILY)
                     .append("\"; font-size: 8.5pt; font-weight: bold; color: #a00; }\n");
         }
@@ -48,16 +48,5 @@ public final class PdfReport {
                 isPrivate ? Visibility.PRIVATE : Visibility.PUBLIC, t.edition(), t.established(), t.revisions(), t.layout());
     }
 
-    private static String cssString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(cp -> {
-            if (cp == '"' || cp == '\\' || cp == '<' || cp == '&' || cp < 0x20) {
-                out.append('\\').append(Integer.toHexString(cp)).append(' ');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.append('"').toString();
-    }
 
 }

@@ -63,14 +63,19 @@ public final class Wareki {
         int year = jp.group(2).equals("元") ? 1 : parseDigits(jp.group(2));
         int month = parseDigits(jp.group(3));
         int day = jp.group(4) == null ? 1 : parseDigits(jp.group(4));
-        int start = switch (jp.group(1)) {
+        int start = eraStart(jp.group(1));
+        return Optional.of(LocalDate.of(start + year - 1, month, day));
+    }
+
+    /** The Gregorian year in which an era's first year fell. */
+    private static int eraStart(String era) {
+        return switch (era) {
             case "明治" -> 1868;
             case "大正" -> 1912;
             case "昭和" -> 1926;
             case "平成" -> 1989;
             default -> 2019;
         };
-        return Optional.of(LocalDate.of(start + year - 1, month, day));
     }
 
     private static String format(LocalDate date, boolean withDay) {
@@ -86,13 +91,7 @@ public final class Wareki {
         int year = jp.group(2).equals("元") ? 1 : parseDigits(jp.group(2));
         int month = parseDigits(jp.group(3));
         int day = jp.group(4) == null ? 0 : parseDigits(jp.group(4));
-        int start = switch (jp.group(1)) {
-            case "明治" -> 1868;
-            case "大正" -> 1912;
-            case "昭和" -> 1926;
-            case "平成" -> 1989;
-            default -> 2019;
-        };
+        int start = eraStart(jp.group(1));
         int maxYear = switch (jp.group(1)) {
             case "明治" -> 45;
             case "大正" -> 15;

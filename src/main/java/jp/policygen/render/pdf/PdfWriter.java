@@ -172,7 +172,7 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     /** A CSS string literal that is also safe inside XHTML character data. */
-    static String cssString(String text) {
+    public static String cssString(String text) {
         StringBuilder out = new StringBuilder("\"");
         text.codePoints().forEach(cp -> {
             if (cp == '"' || cp == '\\' || cp == '<' || cp == '&' || cp < 0x20) {
