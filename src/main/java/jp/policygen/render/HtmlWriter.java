@@ -210,18 +210,30 @@ public final class HtmlWriter implements DocumentWriter {
         @Override
         protected void table(Section owner, Block.Table table, int listDepth) {
             out.append("<table>\n");
-            boolean header = table.header();
-            for (List<List<Inline>> row : table.rows()) {
-                out.append("<tr>");
-                for (List<Inline> cell : row) {
-                    out.append(header ? "<th scope=\"col\">" : "<td>");
-                    inlines(owner, cell);
-                    out.append(header ? "</th>" : "</td>");
-                }
-                out.append("</tr>\n");
-                header = false;
+            List<List<List<Inline>>> rows = table.rows();
+            int first = 0;
+            if (table.header() && !rows.isEmpty()) {
+                // a real header row: screen readers announce it, and the PDF repeats it on each page
+                out.append("<thead>\n");
+                row(owner, rows.get(0), true);
+                out.append("</thead>\n");
+                first = 1;
             }
-            out.append("</table>\n");
+            out.append("<tbody>\n");
+            for (List<List<Inline>> row : rows.subList(first, rows.size())) {
+                row(owner, row, false);
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+
+        private void row(Section owner, List<List<Inline>> cells, boolean header) {
+            out.append("<tr>");
+            for (List<Inline> cell : cells) {
+                out.append(header ? "<th scope=\"col\">" : "<td>");
+                inlines(owner, cell);
+                out.append(header ? "</th>" : "</td>");
+            }
+            out.append("</tr>\n");
         }
 
         @Override
