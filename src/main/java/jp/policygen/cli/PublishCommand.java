@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 import jp.policygen.ExitCode;
 import jp.policygen.Project;
+import jp.policygen.params.BodyParams;
 import jp.policygen.publish.LeakCheck;
 import jp.policygen.publish.Publisher;
 
@@ -36,9 +37,17 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         Project project = main.project();
-        List<String> bodies = all || ids.isEmpty() ? project.bodyIds() : ids;
+        boolean every = all || ids.isEmpty();
+        List<BodyParams> bodies = project.readAll(every ? project.bodyIds() : ids);
+        if (every) {
+            // The national model (○○市) is the baseline for comparison, not a body with a web site;
+            // name it explicitly to publish it anyway.
+            bodies.stream().filter(b -> b.titles().placeholder())
+                    .forEach(b -> main.out.printf("%-32s skipped: the national model (name it to publish it)%n", b.id()));
+            bodies = bodies.stream().filter(b -> !b.titles().placeholder()).toList();
+        }
         Publisher publisher = new Publisher(project, outputDir != null ? outputDir : project.root().resolve("output"));
-        Publisher.Publication p = publisher.prepare(project.readAll(bodies));
+        Publisher.Publication p = publisher.prepare(bodies);
         publisher.write(p);
         for (Map.Entry<String, Map<String, byte[]>> e : p.privateFiles().entrySet()) {
             long site = p.site().keySet().stream().filter(k -> k.startsWith(e.getKey() + "/")).count();

@@ -83,6 +83,19 @@ class MainTest {
     }
 
     @Test
+    void publishLeavesTheNationalModelOutOfTheSiteUnlessItIsNamed() {
+        TestProjects.copy(dir, "komoro-city", "model");
+        Result every = run("--project", dir.toString(), "publish");
+        assertEquals(0, every.code(), every.err());
+        assertTrue(every.out().contains("model") && every.out().contains("skipped"), every.out());
+        assertFalse(Files.exists(dir.resolve("output/site/model")));
+        assertTrue(Files.isRegularFile(dir.resolve("output/site/komoro-city/index.html")));
+        Result named = run("--project", dir.toString(), "publish", "model");
+        assertEquals(0, named.code(), named.err());
+        assertTrue(Files.isRegularFile(dir.resolve("output/site/model/basic-policy.html")));
+    }
+
+    @Test
     void publishExitsWithTwoAndNamesTheClauseWhenTheSiteWouldHoldPrivateText() {
         TestProjects.copy(dir, "komoro-city");
         Path body = dir.resolve("municipalities/komoro-city");
