@@ -24,7 +24,8 @@ public record Label(LabelKind kind, String printed, int value) {
     private static final Pattern KATAKANA = Pattern.compile("^(([ア-ン])[.．、]?)" + SPACE + "+(.+)$|^(([ア-ン])[.．])" + SPACE + "*(.+)$");
     private static final Pattern PAREN_KATAKANA = Pattern.compile("^([(（]([ア-ン])[)）])" + SPACE + "*(.+)$");
     private static final Pattern LATIN = Pattern.compile("^(([a-z])[.．)）])" + SPACE + "*(.+)$");
-    private static final Pattern BULLET = Pattern.compile("^([・•●○])" + SPACE + "*(.+)$");
+    // ○ and ● are bullets only when a space follows: 「○○市」 is a placeholder name, not a list item.
+    private static final Pattern BULLET = Pattern.compile("^([・•])" + SPACE + "*(.+)$|^([●○])" + SPACE + "+(.+)$");
     private static final Pattern MARKDOWN_NUMBER = Pattern.compile("^((" + DIGITS + ")[.．])" + SPACE + "+(.+)$");
     private static final Pattern PREFACE = Pattern.compile("^(序)" + SPACE + "+(.+)$");
 
@@ -77,7 +78,8 @@ public record Label(LabelKind kind, String printed, int value) {
             return found(LabelKind.MARKDOWN_NUMBER, m.group(1), number(m.group(2)), m.group(3));
         }
         if ((m = BULLET.matcher(line)).matches()) {
-            return found(LabelKind.BULLET, m.group(1), 0, m.group(2));
+            return m.group(1) != null ? found(LabelKind.BULLET, m.group(1), 0, m.group(2))
+                    : found(LabelKind.BULLET, m.group(3), 0, m.group(4));
         }
         return null;
     }

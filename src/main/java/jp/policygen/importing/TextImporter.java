@@ -220,10 +220,15 @@ public final class TextImporter {
                         && found.label().kind() != LabelKind.ARTICLE) {
                     found = null; // a bare number is text, not structure
                 }
-                if (found == null && open != null && markdownLevel == 0 && !listMarker
-                        && !CAPTION.matcher(content).matches()) {
+                // a row of a tab-separated or Markdown pipe table
+                boolean tableRow = raw.indexOf('\t') >= 0 || content.startsWith("|") && content.endsWith("|");
+                if (found == null && open != null && markdownLevel == 0 && !listMarker && !tableRow
+                        && open.text.indexOf('\t') < 0 && !open.text.endsWith("|") && !CAPTION.matcher(content).matches()) {
                     open.text += content; // a continuation line of the same paragraph
                     continue;
+                }
+                if (tableRow) {
+                    content = raw.strip(); // keep the cells' tabs: a table row, not prose
                 }
                 Unit u = found == null ? new Unit(lineNo, markdownLevel, listMarker, null, content)
                         : new Unit(lineNo, markdownLevel, listMarker, found.label(), found.rest());
@@ -255,7 +260,7 @@ public final class TextImporter {
         }
 
         static boolean looksBroken(String text) {
-            if (text.isEmpty() || TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            if (text.isEmpty() || text.indexOf('\t') >= 0 || text.endsWith("|") || TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0) {
                 return false;
             }
             return text.contains("、") || text.length() >= 40;
@@ -307,6 +312,12 @@ public final class TextImporter {
                 }
                 if (kind == LabelKind.ARTICLE) {
                     started = true;
+                    // 「第1条（目的）」 as a heading line carries its caption itself
+                    Matcher own = CAPTION.matcher(u.text);
+                    if (caption == null && own.matches()) {
+                        caption = own.group(1);
+                        u.text = "";
+                    }
                     SectionB s = openSection(stack, u.label, caption == null ? "" : caption, u, kind.rank());
                     caption = null;
                     if (!u.text.isEmpty()) {

@@ -181,6 +181,48 @@ class TextImporterTest {
     }
 
     @Test
+    void ourOwnMarkdownReadsBackWithItsArticleCaptionsAndPlaceholderName() {
+        String md = """
+                # ○○町情報セキュリティ基本方針
+
+                ## 第1条（目的）
+
+                この方針は、情報資産を守るために必要な事項を定める。
+
+                ２　前項の情報資産は、次に掲げるものとする。
+                """;
+        PolicyDocument d = new TextImporter().read(dir.resolve("own.md"), md, "UTF-8").documents().get(0);
+        assertEquals("○○町情報セキュリティ基本方針", d.info().title());
+        assertEquals(1, d.sections().size());
+        assertEquals("目的", d.sections().get(0).titleText());
+        assertEquals(2, d.sections().get(0).blocks().size());
+    }
+
+    @Test
+    void tableRowsAreNeitherJoinedToTheirNeighboursNorReportedAsBrokenSentences() {
+        String text = """
+                1 分類
+
+                情報資産は、次の表により分類する。
+
+                | 区分 | 分類の基準 |
+                | --- | --- |
+                | 機密性3 | 秘密文書に相当する機密性を要するもの、又はこれに準ずるもの |
+                分類に迷うときは、上位の区分とする。
+
+                文書名	内容
+                基本方針	基本的な方針、及び体系
+                2 管理
+                """;
+        ImportResult r = new TextImporter().read(dir.resolve("t.md"), text, "UTF-8");
+        assertEquals(List.of(), r.notes());
+        Section first = r.documents().get(0).sections().get(0);
+        List<String> paragraphs = first.blocks().stream().map(TextImporterTest::text).toList();
+        assertTrue(paragraphs.contains("分類に迷うときは、上位の区分とする。"), paragraphs.toString());
+        assertTrue(paragraphs.contains("基本方針\t基本的な方針、及び体系"), paragraphs.toString());
+    }
+
+    @Test
     void aTextWithoutNumberedStructureIsRefusedNotGuessed() {
         PolicygenException e = assertThrows(PolicygenException.class,
                 () -> new TextImporter().read(dir.resolve("x.txt"), "ただの文章である。\n\n二行目。\n", "UTF-8"));
