@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jp.policygen.Project;
 import jp.policygen.compare.Comparer;
@@ -20,14 +18,10 @@ import jp.policygen.compare.JsonReport;
 import jp.policygen.compare.MarkdownReport;
 import jp.policygen.compare.ReportOptions;
 import jp.policygen.compare.Side;
-import jp.policygen.compare.Substitutions;
-import jp.policygen.compare.TemplateDigest;
+import jp.policygen.compare.Sources;
 import jp.policygen.importing.ImportResult;
 import jp.policygen.importing.TextImporter;
-import jp.policygen.model.DocumentKind;
 import jp.policygen.model.PolicyDocument;
-import jp.policygen.numbering.Numbering;
-import jp.policygen.params.BodyParams;
 
 /**
  * How long compare takes: import a policy text, align and diff each of its documents against the
@@ -74,12 +68,7 @@ public final class CompareBench {
     /** Runs the benchmark and prints the figures; returns the warm median of the whole, in ms. */
     public static double run(Project p, Path text, int runs, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
-        BodyParams modelParams = p.params().read("model");
-        String templates = TemplateDigest.of(p.root(), modelParams.templates());
-        Map<DocumentKind, Side> model = new EnumMap<>(DocumentKind.class);
-        for (Numbering n : p.build(modelParams)) {
-            model.put(n.document().info().kind(), new Side(n.document(), n, Substitutions.of(modelParams), templates));
-        }
+        Sources.Loaded model = Sources.generated(p, "model", "model");
         double modelMs = (System.nanoTime() - t0) / 1e6;
 
         int warmup = Math.max(5, runs / 3);
@@ -94,10 +83,7 @@ public final class CompareBench {
             List<Comparison> comparisons = new ArrayList<>();
             Comparer comparer = new Comparer(Ignore.all());
             for (PolicyDocument doc : imported.documents()) {
-                Side base = model.get(doc.info().kind());
-                if (base != null) {
-                    comparisons.add(comparer.compare(Side.imported(doc, null), base));
-                }
+                model.side(doc.info().kind()).ifPresent(base -> comparisons.add(comparer.compare(Side.imported(doc, null), base)));
             }
             long c = System.nanoTime();
             long bytes = 0;

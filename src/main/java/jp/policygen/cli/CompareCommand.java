@@ -1,18 +1,13 @@
 package jp.policygen.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +21,6 @@ import jp.policygen.Project;
 import jp.policygen.compare.ClauseStatus;
 import jp.policygen.compare.Comparer;
 import jp.policygen.compare.Comparison;
-import jp.policygen.compare.GitRevision;
 import jp.policygen.compare.HtmlReport;
 import jp.policygen.compare.Ignore;
 import jp.policygen.compare.JsonReport;
@@ -34,14 +28,8 @@ import jp.policygen.compare.MarkdownReport;
 import jp.policygen.compare.PdfReport;
 import jp.policygen.compare.ReportOptions;
 import jp.policygen.compare.Side;
-import jp.policygen.compare.Substitutions;
-import jp.policygen.compare.TemplateDigest;
-import jp.policygen.importing.ImportResult;
-import jp.policygen.importing.TextImporter;
+import jp.policygen.compare.Sources;
 import jp.policygen.model.DocumentKind;
-import jp.policygen.model.PolicyDocument;
-import jp.policygen.numbering.Numbering;
-import jp.policygen.params.BodyParams;
 import jp.policygen.render.OutputTree;
 
 @Command(name = "compare", sortOptions = false,
@@ -97,24 +85,15 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/compare/<local>-vs-<model>/ or <body>-<from>-to-<to>/)")
     Path out;
 
-    /** One side's documents, ready to compare, and a name for the output folder. */
-    private record Loaded(String name, List<Side> sides) {
-    }
-
-    private final List<Path> temporary = new ArrayList<>();
-
     @Override
     public Integer call() {
-        try {
-            return run();
-        } finally {
-            for (Path t : temporary) {
-                deleteTree(t);
-            }
+        Path relativeTo = main.projectDir.toAbsolutePath().normalize();
+        try (Sources sources = new Sources(main.project(), body, p -> main.err.println(p.format(relativeTo)))) {
+            return run(sources);
         }
     }
 
-    private int run() {
+    private int run(Sources sources) {
         Project project = main.project();
         boolean revisions = from != null || to != null;
         if (revisions && model != null) {
@@ -150,14 +129,14 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             throw usage(e.getMessage(), null);
         }
 
-        Loaded target;
-        Loaded base;
+        Sources.Loaded target;
+        Sources.Loaded base;
         if (revisions) {
-            base = loadRevision(project, from, local);
-            target = to == null ? loadBody(project, requireBody(local)) : loadRevision(project, to, local);
+            base = sources.revision(from, local);
+            target = to == null ? sources.body(local) : sources.revision(to, local);
         } else {
-            target = loadLocal(project, local);
-            base = loadLocal(project, model == null ? "model" : model);
+            target = sources.local(local);
+            base = sources.local(model == null ? "model" : model);
         }
 
         Comparer comparer = new Comparer(ignored);
@@ -168,7 +147,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             if (!kinds.isEmpty() && !kinds.contains(kind)) {
                 continue;
             }
-            Side b = base.sides().stream().filter(s -> s.document().info().kind() == kind).findFirst().orElse(null);
+            Side b = base.side(kind).orElse(null);
             if (b == null) {
                 main.err.println("policygen: " + base.name() + " has no " + kind.stem() + "; " + kind.stem() + " not compared");
                 continue;
@@ -212,119 +191,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         return s.toString();
     }
 
-    // ---- loading the two sides -----------------------------------------------------------------
-
-    /** A body id of this project, or a text file. */
-    private Loaded loadLocal(Project project, String spec) {
-        Path file = Path.of(spec);
-        if (Files.isRegularFile(file)) {
-            return loadFile(project, file);
-        }
-        if (project.bodyIds().contains(spec)) {
-            return loadBody(project, spec);
-        }
-        throw PolicygenException.badInput(new Problem(null, 0, 0, spec, "neither a body in municipalities/ nor a file",
-                "bodies: " + String.join(", ", project.bodyIds())));
-    }
-
-    /** A git revision, a project folder or a text file, for the body {@code bodyId}. */
-    private Loaded loadRevision(Project project, String spec, String bodyId) {
-        Path path = Path.of(spec);
-        if (Files.isRegularFile(path)) {
-            return loadFile(project, path);
-        }
-        if (Files.isDirectory(path.resolve("municipalities")) && Files.isDirectory(path.resolve("templates"))) {
-            return generated(new Project(path), requireBody(bodyId), safe(path.toAbsolutePath().normalize().getFileName().toString()));
-        }
-        if (GitRevision.isRevision(project.root(), spec)) {
-            String id = requireBody(bodyId);
-            Path dir;
-            try {
-                dir = Files.createTempDirectory("policygen-compare-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            temporary.add(dir);
-            GitRevision.export(project.root(), spec, dir);
-            if (!Files.isDirectory(dir.resolve("municipalities").resolve(id))) {
-                throw PolicygenException.badInput(new Problem(null, 0, 0, spec, "body '" + id + "' does not exist at " + spec, null));
-            }
-            return generated(new Project(dir), id, safe(spec));
-        }
-        throw PolicygenException.badInput(new Problem(null, 0, 0, "--from/--to",
-                "'" + spec + "' is not a file, a project folder or a git revision", null));
-    }
-
-    private String requireBody(String id) {
-        if (id == null) {
-            throw usage("which body? name it before --from", "policygen compare komoro-city --from HEAD~1");
-        }
-        return id;
-    }
-
-    private Loaded loadBody(Project project, String id) {
-        return generated(project, id, id);
-    }
-
-    private static Loaded generated(Project project, String id, String name) {
-        BodyParams params = project.params().read(id);
-        String templates = TemplateDigest.of(project.root(), params.templates());
-        List<Side> sides = new ArrayList<>();
-        for (Numbering n : project.build(params)) {
-            sides.add(new Side(n.document(), n, Substitutions.of(params), templates));
-        }
-        return new Loaded(name, sides);
-    }
-
-    private Loaded loadFile(Project project, Path file) {
-        ImportResult result = new TextImporter().read(file);
-        Path relativeTo = main.projectDir.toAbsolutePath().normalize();
-        for (Problem p : result.notes()) {
-            main.err.println(p.format(relativeTo));
-        }
-        List<Side> sides = new ArrayList<>();
-        for (PolicyDocument doc : result.documents()) {
-            sides.add(Side.imported(doc, paramsFor(project, doc)));
-        }
-        String name = safe(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
-        return new Loaded(name, sides);
-    }
-
-    /** The parameters of the body an imported text belongs to: --body, or the body with its name. */
-    private BodyParams paramsFor(Project project, PolicyDocument doc) {
-        if (body != null) {
-            return project.params().read(body);
-        }
-        String name = doc.info().bodyName();
-        for (String id : project.bodyIds()) {
-            try {
-                BodyParams p = project.params().read(id);
-                if (!p.titles().placeholder() && p.body().name().equals(name)) {
-                    return p;
-                }
-            } catch (PolicygenException e) {
-                // a body with broken parameters cannot be the one
-            }
-        }
-        return null;
-    }
-
-    private static String safe(String s) {
-        String out = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return out.isEmpty() ? "x" : out;
-    }
-
     private static PolicygenException usage(String message, String hint) {
         return PolicygenException.badInput(new Problem(null, 0, 0, "compare", message, hint));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a temporary folder left behind is not worth failing the command for
-        }
     }
 }

@@ -64,10 +64,21 @@ public final class Aligner {
     /** How far (in clauses, on its own side) a split-off part may stand from its row. */
     static final int NEAR = 2;
 
+    private final Equivalents equivalents;
+
+    /** An aligner that scores with the equivalent terms built into the tool. */
+    public Aligner() {
+        this(Equivalents.bundled());
+    }
+
+    Aligner(Equivalents equivalents) {
+        this.equivalents = java.util.Objects.requireNonNull(equivalents, "equivalents");
+    }
+
     public List<Alignment> align(List<Clause> target, List<Clause> base) {
         int n = target.size();
         int m = base.size();
-        Similarity sim = new Similarity(target, base);
+        Similarity sim = new Similarity(target, base, equivalents);
         int[] tParent = parents(target);
         int[] bParent = parents(base);
         boolean[] tLocked = new boolean[n];
@@ -521,12 +532,12 @@ public final class Aligner {
 
     /** How alike two clauses are, 0..1, by themselves (for diagnostics and tests). */
     public static double similarity(Clause a, Clause b) {
-        return new Similarity(List.of(a), List.of(b)).of(0, 0);
+        return new Similarity(List.of(a), List.of(b), Equivalents.bundled()).of(0, 0);
     }
 
     /** The similarities of every target clause to every base clause (for diagnostics and tests). */
     public static double[][] similarities(List<Clause> target, List<Clause> base) {
-        Similarity sim = new Similarity(target, base);
+        Similarity sim = new Similarity(target, base, Equivalents.bundled());
         double[][] out = new double[target.size()][base.size()];
         for (int i = 0; i < target.size(); i++) {
             for (int j = 0; j < base.size(); j++) {

@@ -18,10 +18,16 @@ import jp.policygen.model.Section;
 public final class Comparer {
 
     private final Set<Ignore> ignored;
-    private final Aligner aligner = new Aligner();
+    private final Aligner aligner;
 
     public Comparer(Set<Ignore> ignored) {
+        this(ignored, Equivalents.bundled());
+    }
+
+    /** A comparer whose alignment scores with other equivalent terms (or {@link Equivalents#NONE}). */
+    Comparer(Set<Ignore> ignored, Equivalents equivalents) {
         this.ignored = Set.copyOf(Objects.requireNonNull(ignored, "ignored"));
+        this.aligner = new Aligner(equivalents);
     }
 
     public Comparison compare(Side target, Side base) {

@@ -13,7 +13,9 @@ import jp.policygen.model.Section;
  * rare it is among the clauses of both documents (IDF), so 「セキュリティ」 or 「しなければならない」,
  * which every clause has, count for little and 「物理的」「暗号」 for much. A clause is compared by
  * its own text and by the text of its whole subtree, so a clause one side writes as one
- * paragraph still meets the clause the other side divides into sub-clauses.
+ * paragraph still meets the clause the other side divides into sub-clauses. Both sides' words
+ * are first rewritten by the {@link Equivalents} (an older text's 「コンピュータウイルス」 is the
+ * model's 「不正プログラム」); that rewriting is for this score only.
  */
 final class Similarity {
 
@@ -38,7 +40,7 @@ final class Similarity {
     private final Grams[][] subtree = new Grams[2][];
     private final boolean[][] hasChildren = new boolean[2][];
 
-    Similarity(List<Aligner.Clause> target, List<Aligner.Clause> base) {
+    Similarity(List<Aligner.Clause> target, List<Aligner.Clause> base, Equivalents equivalents) {
         List<List<Aligner.Clause>> sides = List.of(target, base);
         int[][][] titleRaw = new int[2][][];
         int[][][] ownRaw = new int[2][][];
@@ -49,8 +51,8 @@ final class Similarity {
             titleRaw[s] = new int[clauses.size()][];
             ownRaw[s] = new int[clauses.size()][];
             for (int k = 0; k < clauses.size(); k++) {
-                titleRaw[s][k] = grams(clauses.get(k).title(), 1, 2);
-                ownRaw[s][k] = grams(clauses.get(k).body(), 2, 3);
+                titleRaw[s][k] = grams(equivalents.normalise(clauses.get(k).title()), 1, 2);
+                ownRaw[s][k] = grams(equivalents.normalise(clauses.get(k).body()), 2, 3);
                 count(titleRaw[s][k], titleDf);
                 count(ownRaw[s][k], bodyDf);
             }

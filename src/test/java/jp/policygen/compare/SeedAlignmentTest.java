@@ -32,8 +32,11 @@ import jp.policygen.params.BodyParams;
  */
 class SeedAlignmentTest {
 
-    /** The share of seed sections that must be aligned as a reader aligns them. */
-    static final double REQUIRED = 0.90;
+    /**
+     * The share of seed sections that must be aligned as a reader aligns them: 141/150 since the
+     * equivalent terms (equivalents.yaml; 138/150 before them).
+     */
+    static final double REQUIRED = 0.94;
 
     record Expected(String seed, String section, String printed, List<String> ids, String note) {
     }
