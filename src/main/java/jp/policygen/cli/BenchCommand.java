@@ -12,7 +12,7 @@ import jp.policygen.ExitCode;
 import jp.policygen.bench.Bench;
 import jp.policygen.bench.CompareBench;
 
-@Command(name = "bench", description = {
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "bench", description = {
         "Benchmark PDF generation on the largest document of the bodies (default: all): first PDF in this",
         "JVM, warm median, size, peak heap. A plain benchmark, not a test; nothing is written.",
         "With --compare: import, align, diff and report a policy text against the model instead."})

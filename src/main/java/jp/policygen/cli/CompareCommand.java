@@ -32,13 +32,13 @@ import jp.policygen.compare.Sources;
 import jp.policygen.model.DocumentKind;
 import jp.policygen.render.OutputTree;
 
-@Command(name = "compare", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "compare", sortOptions = false,
         description = {"Write a 新旧対照表 (HTML, Markdown, JSON, PDF) of a body's policy against the model,",
                 "or of two revisions of one body's policy.",
                 "  policygen compare komoro-city                 the body's documents against the model's",
-                "  policygen compare seeds/komoro.txt --model model   an existing text (imported) against the model",
+                "  policygen compare old-policy.txt --model model     an existing text (imported) against the model",
                 "  policygen compare komoro-city --from HEAD~3   the body at a git revision against now",
-                "  policygen compare komoro-city --from v1 --to v2 | --from old-project/ | --from old.txt",
+                "  policygen compare komoro-city --from HEAD~5 --to HEAD | --from old-project/ | --from old.txt",
                 "Differences are findings of the report, not errors: the exit code is 0 once it is written."})
 final class CompareCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -14,21 +14,15 @@ import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
-import jp.policygen.lint.Dictionary;
-import jp.policygen.lint.Finding;
-import jp.policygen.lint.Lint;
-import jp.policygen.lint.LintConfig;
-import jp.policygen.lint.LintReport;
-import jp.policygen.lint.Linter;
-import jp.policygen.lint.Severity;
 import jp.policygen.model.DocumentKind;
+import jp.policygen.lint.GenerationGate;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.params.BodyParams;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.OutputTree;
 import jp.policygen.render.Writers;
 
-@Command(name = "generate", description = "Generate the basic policy and the standards of bodies into output/.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "generate", description = "Generate the basic policy and the standards of bodies into output/.")
 final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -81,11 +75,11 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, Map<String, byte[]>> rendered = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<Problem> lintErrors = new ArrayList<>();
-        Dictionary dictionary = Dictionary.forProject(project.root());
+        GenerationGate gate = new GenerationGate(project.root());
         for (BodyParams body : params) {
             try {
                 List<Numbering> built = project.build(body, kinds);
-                lintErrors.addAll(lint(project, body, built, dictionary));
+                lintErrors.addAll(gate.errors(body, built, main::warn));
                 if (lintErrors.isEmpty()) { // nothing will be written otherwise: skip the rendering
                     rendered.put(body.id(), Project.render(body.id(), built, writers));
                 }
@@ -107,25 +101,5 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
             main.out.printf("%-22s %d files, %,d bytes, %d changed%n", e.getKey(), e.getValue().size(), bytes, changed);
         }
         return ExitCode.OK.code();
-    }
-
-    /**
-     * Lints what was generated, as its Markdown reads. Errors are returned (generation fails on
-     * them, nothing is written); warnings are shown and do not stop it.
-     */
-    private List<Problem> lint(Project project, BodyParams body, List<Numbering> built, Dictionary dictionary) {
-        LintReport report = Linter.run(Lint.generated("output", body, built, dictionary,
-                LintConfig.forBody(body.folder(), Linter.ruleIds())));
-        List<Problem> errors = new ArrayList<>();
-        for (Finding f : report.atLeast(Severity.WARNING)) {
-            Problem p = new Problem(project.root().resolve(f.file()), f.line(), f.column(), f.rule(), f.message(),
-                    f.fix() == null ? null : "fix: " + f.fix());
-            if (f.severity() == Severity.ERROR) {
-                errors.add(p);
-            } else {
-                main.err.println(p.format(project.root()) + " [" + f.severity().label() + "]");
-            }
-        }
-        return errors;
     }
 }

@@ -22,7 +22,7 @@ import jp.policygen.numbering.NumberingStyle;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.render.OutputTree;
 
-@Command(name = "import", description = "Read an existing policy text (txt/md; UTF-8, Shift_JIS or EUC-JP) into the document model.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "import", description = "Read an existing policy text (txt/md; UTF-8, Shift_JIS or EUC-JP) into the document model.")
 final class ImportCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand

@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 import jp.policygen.ExitCode;
 import jp.policygen.params.BodyParams;
 
-@Command(name = "list", description = "List the bodies in municipalities/.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "list", description = "List the bodies in municipalities/.")
 final class ListCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand

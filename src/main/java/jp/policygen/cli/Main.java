@@ -77,6 +77,11 @@ public final class Main implements Runnable {
         spec.commandLine().usage(out);
     }
 
+    /** A warning: shown on stderr, does not change the exit code. */
+    void warn(Problem p) {
+        err.println(p.format(projectDir.toAbsolutePath().normalize()) + " [warning]");
+    }
+
     Project project() {
         if (project == null) {
             project = new Project(projectDir);

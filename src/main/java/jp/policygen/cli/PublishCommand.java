@@ -12,11 +12,14 @@ import picocli.CommandLine.ParentCommand;
 
 import jp.policygen.ExitCode;
 import jp.policygen.Project;
+import jp.policygen.Problem;
+import jp.policygen.PolicygenException;
+import jp.policygen.lint.GenerationGate;
 import jp.policygen.params.BodyParams;
 import jp.policygen.publish.LeakCheck;
 import jp.policygen.publish.Publisher;
 
-@Command(name = "publish", description = {
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "publish", description = {
         "Write the public web site (output/site/: every body's basic policy as HTML and PDF, an index,",
         "a page per body) and the private bundle (output/private/<id>/: the standards, marked 非公開).",
         "Nothing is written when any private text is found in the site (exit code 2, with the places)."})
@@ -45,6 +48,16 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
             bodies.stream().filter(b -> b.titles().placeholder())
                     .forEach(b -> main.out.printf("%-32s skipped: the national model (name it to publish it)%n", b.id()));
             bodies = bodies.stream().filter(b -> !b.titles().placeholder()).toList();
+        }
+        // The same gate as generate: text that generate refuses is never published.
+        GenerationGate gate = new GenerationGate(project.root());
+        List<Problem> lintErrors = new ArrayList<>();
+        for (BodyParams body : bodies) {
+            lintErrors.addAll(gate.errors(body, project.build(body), main::warn));
+        }
+        if (!lintErrors.isEmpty()) {
+            throw new PolicygenException(ExitCode.FINDINGS, "lint found " + lintErrors.size()
+                    + " error(s) in the text to publish; nothing was written", lintErrors);
         }
         Publisher publisher = new Publisher(project, outputDir != null ? outputDir : project.root().resolve("output"));
         Publisher.Publication p = publisher.prepare(bodies);

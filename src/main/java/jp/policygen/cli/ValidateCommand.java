@@ -11,9 +11,10 @@ import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
+import jp.policygen.lint.GenerationGate;
 import jp.policygen.params.BodyParams;
 
-@Command(name = "validate", description = "Check parameters and templates of bodies without writing anything.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "validate", description = "Check parameters and templates of bodies without writing anything.")
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -31,10 +32,14 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         List<String> bodies = all || ids.isEmpty() ? project.bodyIds() : ids;
         List<BodyParams> params = project.readAll(bodies);
         List<Problem> problems = new ArrayList<>();
+        GenerationGate gate = new GenerationGate(project.root());
         for (BodyParams body : params) {
             try {
-                project.build(body);
-                main.out.println(body.id() + ": ok");
+                List<Problem> errors = gate.errors(body, project.build(body), main::warn);
+                problems.addAll(errors);
+                if (errors.isEmpty()) {
+                    main.out.println(body.id() + ": ok");
+                }
             } catch (PolicygenException e) {
                 problems.addAll(e.problems());
             }

@@ -83,6 +83,32 @@ class MainTest {
     }
 
     @Test
+    void textThatGenerateRefusesIsNeitherPublishedNorValidated() {
+        TestProjects.copy(dir, "model");
+        Path folder = dir.resolve("municipalities/model");
+        TestProjects.write(folder.resolve("clauses/purpose.md"), "災害の際、職員が円滑に非難できるよう備える。\n");
+        TestProjects.write(folder.resolve("policy.yaml"), TestProjects.read(folder.resolve("policy.yaml"))
+                + "clauses:\n  replace:\n    basic.purpose: { file: clauses/purpose.md }\n");
+        Result generate = run("--project", dir.toString(), "generate", "model");
+        assertEquals(1, generate.code(), generate.err());
+        Result publish = run("--project", dir.toString(), "publish", "model");
+        assertEquals(1, publish.code(), publish.err());
+        assertTrue(publish.err().contains("terms.misspelling"), publish.err());
+        assertFalse(Files.exists(dir.resolve("output/site")), "nothing published");
+        Result validate = run("--project", dir.toString(), "validate", "model");
+        assertEquals(2, validate.code(), validate.out());
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : new String[] {"generate", "validate", "list", "import", "compare", "lint", "publish", "bench"}) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().contains("Usage: policygen " + command), r.out());
+        }
+    }
+
+    @Test
     void publishLeavesTheNationalModelOutOfTheSiteUnlessItIsNamed() {
         TestProjects.copy(dir, "komoro-city", "model");
         Result every = run("--project", dir.toString(), "publish");
