@@ -191,9 +191,99 @@ public final class ParamsReader {
                     text(num, "style", "plain"), num.path("documentChapters").asBoolean(false));
 
             ClauseChanges clauses = clauses(root.path("clauses"));
+            checkConsistency(body, titles, roles, numbering);
 
             return new BodyParams(id, folder, doc, edition, body, titles, scope, staff, roles, committee, csirt,
                     network, classification, threats, definitions, options, dates, numbering, clauses);
+        }
+
+        /** What the schema cannot see: a name that contradicts its kind, model leftovers, clashing titles. */
+        private void checkConsistency(BodyParams.Body body, BodyParams.Titles titles, Map<String, Role> roles,
+                                      BodyParams.NumberingChoice numbering) {
+            String name = body.name();
+            List<String> endings = switch (body.kind()) {
+                case CITY -> List.of("市");
+                case TOWN -> List.of("町");
+                case VILLAGE -> List.of("村");
+                case SPECIAL_WARD -> List.of("区");
+                case PREFECTURE -> List.of("都", "道", "府", "県");
+                case COUNCIL -> List.of("議会");
+                case PARTIAL_AFFAIRS_UNION -> List.of("組合");
+                case WIDE_AREA_UNION -> List.of("広域連合");
+            };
+            if (endings.stream().noneMatch(name::endsWith)) {
+                problems.add(doc.problem("/body/kind", "'" + name + "' does not read as a body of kind "
+                        + body.kind().key() + " (its name would end with " + String.join("/", endings) + ")")
+                        .withSuggestion("correct body.kind or body.name; the kind decides 本市/本町 and 市民/町民"));
+            }
+            if (titles.placeholder() && !name.contains("○○")) {
+                problems.add(doc.problem("/policy/placeholder", "placeholder: true is for the national model, "
+                        + "but this body is named '" + name + "'")
+                        .withSuggestion("remove placeholder: true from a real body's parameters"));
+            }
+            if (!titles.placeholder() || !name.contains("○○")) {
+                leftoverPlaceholders(root, "");
+            }
+            // 副市長 or 市長部局 in a town: left over from a copy of another kind of body
+            Map<BodyKind, String> heads = Map.of(BodyKind.CITY, "市長", BodyKind.TOWN, "町長", BodyKind.VILLAGE, "村長",
+                    BodyKind.SPECIAL_WARD, "区長");
+            if (heads.containsKey(body.kind())) {
+                List<String> foreign = heads.entrySet().stream().filter(e -> e.getKey() != body.kind())
+                        .map(Map.Entry::getValue).toList();
+                checkForeignHeads(root.path("roles"), "/roles", foreign, body);
+                checkForeignHeads(root.path("scope").path("organisations"), "/scope/organisations", foreign, body);
+            }
+            Map<String, String> seenTitles = new java.util.HashMap<>();
+            for (Role r : roles.values()) {
+                if (!r.defined()) {
+                    continue;
+                }
+                String other = seenTitles.putIfAbsent(r.title(), r.key());
+                if (other != null) {
+                    problems.add(doc.problem("/roles/" + r.key(), "roles '" + other + "' and '" + r.key()
+                            + "' are both called '" + r.title() + "'")
+                            .withSuggestion("give each role its own title, or fold one into the other with "
+                                    + "defined: false and dutiesOf"));
+                }
+            }
+            if (numbering.documentChapters() && numbering.style().equals("article")) {
+                problems.add(doc.problem("/numbering/documentChapters", "book form (第1章 基本方針, 第2章 対策基準) "
+                        + "cannot be combined with the article style, whose chapters and articles each document numbers itself")
+                        .withSuggestion("use documentChapters: false with style: article"));
+            }
+        }
+
+        private void checkForeignHeads(JsonNode node, String pointer, List<String> foreign, BodyParams.Body body) {
+            if (node.isTextual()) {
+                for (String head : foreign) {
+                    if (node.asText().contains(head)) {
+                        problems.add(doc.problem(pointer, "'" + node.asText() + "' belongs to a body headed by a " + head
+                                + ", but " + body.name() + " is headed by a " + body.head())
+                                .withSuggestion("write this body's own holder or organisation"));
+                        return;
+                    }
+                }
+            } else if (node.isObject()) {
+                node.fields().forEachRemaining(e -> checkForeignHeads(e.getValue(), YamlDocument.pointerChild(pointer, e.getKey()), foreign, body));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    checkForeignHeads(node.get(i), pointer + "/" + i, foreign, body);
+                }
+            }
+        }
+
+        /** 「○○」 left over from a copy of the model body. */
+        private void leftoverPlaceholders(JsonNode node, String pointer) {
+            if (node.isTextual() && node.asText().contains("○○")) {
+                problems.add(doc.problem(pointer, "'" + node.asText() + "' still holds the model's placeholder ○○")
+                        .withSuggestion("write this body's own value"));
+            } else if (node.isObject()) {
+                node.fields().forEachRemaining(e -> leftoverPlaceholders(e.getValue(), YamlDocument.pointerChild(pointer, e.getKey())));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    leftoverPlaceholders(node.get(i), pointer + "/" + i);
+                }
+            }
         }
 
         private Map<String, Role> roles(JsonNode node) {
@@ -281,6 +371,20 @@ public final class ParamsReader {
             for (JsonNode r : node.path("revisions")) {
                 revisions.add(new Revision(date(r.path("date"), "/dates/revisions/" + i + "/date"), text(r, "note", null)));
                 i++;
+            }
+            // The history must run forwards from the establishment: a reader takes the last entry as
+            // the text in force.
+            java.time.LocalDate previous = Wareki.toDate(established).orElse(null);
+            for (int k = 0; k < revisions.size(); k++) {
+                java.time.LocalDate date = Wareki.toDate(revisions.get(k).date()).orElse(null);
+                if (previous != null && date != null && date.isBefore(previous)) {
+                    problems.add(doc.problem("/dates/revisions/" + k + "/date", "'" + revisions.get(k).date()
+                            + "' comes before the " + (k == 0 ? "establishment" : "revision above it"))
+                            .withSuggestion("list revisions oldest first, after dates.established"));
+                }
+                if (date != null) {
+                    previous = date;
+                }
             }
             int edition = node.path("edition").asInt(revisions.size() + 1);
             if (edition < revisions.size() + 1 && node.has("edition")) {

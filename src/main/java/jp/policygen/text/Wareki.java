@@ -102,15 +102,22 @@ public final class Wareki {
         if (year < 1 || year > maxYear || month < 1 || month > 12) {
             return false;
         }
-        if (day == 0) {
-            return true;
-        }
         try {
-            LocalDate.of(start + year - 1, month, day);
-            return true;
+            LocalDate first = LocalDate.of(start + year - 1, month, day == 0 ? 1 : day);
+            LocalDate last = day == 0 ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+            // The era must still (or already) be in force: 平成31年5月1日 and 昭和64年1月8日 do not exist.
+            return inEra(first, jp.group(1)) || inEra(last, jp.group(1));
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** Whether the date falls in the named era; 明治 before the calendar reform is taken on trust. */
+    private static boolean inEra(LocalDate date, String era) {
+        if (date.getYear() < 1873) {
+            return era.equals("明治");
+        }
+        return JapaneseDate.from(date).getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN).equals(era);
     }
 
     /** Parses ASCII or full-width digits. */

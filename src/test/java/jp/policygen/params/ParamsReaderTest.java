@@ -116,6 +116,61 @@ class ParamsReaderTest {
     }
 
     @Test
+    void aBodyCopiedFromTheModelMustLoseTheModelsPlaceholders() {
+        TestProjects.copy(dir, "model");
+        TestProjects.copyTree(dir.resolve("municipalities/model"), dir.resolve("municipalities/test-town"));
+        Path file = body("test-town");
+        TestProjects.replaceOnce(file, "name: ○○市", "name: テスト町");
+        TestProjects.replaceOnce(file, "kind: city", "kind: town");
+        List<Problem> problems = problemsOf("test-town");
+        assertTrue(problems.stream().anyMatch(p -> p.key().equals("policy.placeholder")), problems.toString());
+        Problem holder = problems.stream().filter(p -> p.key().equals("roles.chiefOfficer.holder")).findFirst().orElseThrow();
+        assertTrue(holder.message().contains("○○部長"), holder.message());
+        assertEquals(lineOf(file, "○○部長"), holder.line());
+        Problem ciso = problems.stream().filter(p -> p.key().equals("roles.ciso.holder")).findFirst().orElseThrow();
+        assertTrue(ciso.message().contains("副市長") && ciso.message().contains("町長"), ciso.message());
+        assertTrue(problems.stream().anyMatch(p -> p.key().startsWith("scope.organisations")), problems.toString());
+    }
+
+    @Test
+    void aNameThatContradictsItsKindIsReported() {
+        TestProjects.copy(dir, "komoro-city");
+        TestProjects.replaceOnce(body("komoro-city"), "kind: city", "kind: town");
+        Problem p = problemsOf("komoro-city").get(0);
+        assertEquals("body.kind", p.key());
+        assertTrue(p.message().contains("町"), p.message());
+    }
+
+    @Test
+    void twoRolesWithOneTitleAreReported() {
+        TestProjects.copy(dir, "tadami-town");
+        TestProjects.replaceOnce(body("tadami-town"), "title: 総括情報管理者", "title: 情報管理者");
+        Problem p = problemsOf("tadami-town").get(0);
+        assertTrue(p.message().contains("'chiefOfficer'") && p.message().contains("'securityManager'")
+                || p.message().contains("both called"), p.message());
+    }
+
+    @Test
+    void aRevisionBeforeTheEstablishmentIsReported() {
+        TestProjects.copy(dir, "tadami-town");
+        Path file = body("tadami-town");
+        String text = TestProjects.read(file);
+        String established = text.lines().filter(l -> l.strip().startsWith("established:")).findFirst().orElseThrow();
+        TestProjects.write(file, text.replace(established, "  established: 令和7年4月"));
+        Problem p = problemsOf("tadami-town").get(0);
+        assertTrue(p.key().startsWith("dates.revisions[0]"), p.key());
+        assertTrue(p.message().contains("comes before the establishment"), p.message());
+    }
+
+    @Test
+    void bookFormCannotBeCombinedWithArticles() {
+        TestProjects.copy(dir, "tadami-town");
+        TestProjects.replaceOnce(body("tadami-town"), "style: plain", "style: article");
+        Problem p = problemsOf("tadami-town").get(0);
+        assertEquals("numbering.documentChapters", p.key());
+    }
+
+    @Test
     void bodyIdsCannotClimbOutOfMunicipalities() {
         TestProjects.copy(dir, "model");
         for (String id : List.of("../schema", "model/..", "/etc", "Model", "")) {

@@ -34,5 +34,11 @@ class WarekiTest {
         assertTrue(Wareki.print("令和8年13月").isEmpty());
         assertTrue(Wareki.print("平成27年2月30日").isEmpty());
         assertTrue(Wareki.print("next spring").isEmpty());
+        assertTrue(Wareki.print("平成31年5月1日").isEmpty(), "令和 had begun");
+        assertTrue(Wareki.print("平成31年5月").isEmpty());
+        assertTrue(Wareki.print("昭和64年1月8日").isEmpty(), "平成 had begun");
+        assertEquals(Optional.of("昭和64年1月7日"), Wareki.print("昭和64年1月7日"));
+        assertEquals(Optional.of("平成元年1月"), Wareki.print("平成元年1月"), "平成 began on 1月8日");
+        assertEquals(Optional.of("平成31年4月30日"), Wareki.print("平成31年4月30日"));
     }
 }
