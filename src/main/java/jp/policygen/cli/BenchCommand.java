@@ -13,8 +13,9 @@ import jp.policygen.bench.Bench;
 import jp.policygen.bench.CompareBench;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "bench", description = {
-        "Benchmark PDF generation on the largest document of the bodies (default: all): first PDF in this",
-        "JVM, warm median, size, peak heap. A plain benchmark, not a test; nothing is written.",
+        "Benchmark PDF generation (or, with --compare, import and compare) and print the figures.",
+        "PDF: the largest document of the bodies (default: all): first PDF in this JVM, warm median,",
+        "size, peak heap. A plain benchmark, not a test; nothing is written.",
         "With --compare: import, align, diff and report a policy text against the model instead."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 

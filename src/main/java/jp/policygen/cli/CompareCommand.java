@@ -33,8 +33,8 @@ import jp.policygen.model.DocumentKind;
 import jp.policygen.render.OutputTree;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "compare", sortOptions = false,
-        description = {"Write a 新旧対照表 (HTML, Markdown, JSON, PDF) of a body's policy against the model,",
-                "or of two revisions of one body's policy.",
+        description = {"Write a 新旧対照表 of a body's policy against the model, or between two revisions.",
+                "Reports in HTML, Markdown, JSON and PDF.",
                 "  policygen compare komoro-city                 the body's documents against the model's",
                 "  policygen compare old-policy.txt --model model     an existing text (imported) against the model",
                 "  policygen compare komoro-city --from HEAD~3   the body at a git revision against now",

@@ -22,7 +22,7 @@ import jp.policygen.numbering.NumberingStyle;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.render.OutputTree;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "import", description = "Read an existing policy text (txt/md; UTF-8, Shift_JIS or EUC-JP) into the document model.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "import", description = {"Read an existing policy text into the document model and write it as structured Markdown.", "txt or md; UTF-8 (with or without BOM), Shift_JIS or EUC-JP; writes output/imported/<file>/."})
 final class ImportCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand

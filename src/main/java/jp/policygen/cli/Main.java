@@ -74,7 +74,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(out);
+        // No command given: the usage goes to stderr and the exit code says so (scripts notice).
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
     }
 
     /** A warning: shown on stderr, does not change the exit code. */

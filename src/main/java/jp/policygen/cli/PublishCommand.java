@@ -20,8 +20,9 @@ import jp.policygen.publish.LeakCheck;
 import jp.policygen.publish.Publisher;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "publish", description = {
-        "Write the public web site (output/site/: every body's basic policy as HTML and PDF, an index,",
-        "a page per body) and the private bundle (output/private/<id>/: the standards, marked 非公開).",
+        "Write the public web site and the private bundle, after proving the site holds no private text.",
+        "output/site/: every body's basic policy as HTML and PDF, an index, a page per body;",
+        "output/private/<id>/: the standards, marked 非公開.",
         "Nothing is written when any private text is found in the site (exit code 2, with the places)."})
 final class PublishCommand implements java.util.concurrent.Callable<Integer> {
 

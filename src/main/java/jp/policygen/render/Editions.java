@@ -13,7 +13,8 @@ public final class Editions {
     }
 
     public static String line(DocumentInfo info) {
-        return editionLabel(info) + "（" + String.join("　", dateEntries(info)) + "）";
+        List<String> dates = dateEntries(info);
+        return dates.isEmpty() ? editionLabel(info) : editionLabel(info) + "（" + String.join("　", dates) + "）";
     }
 
     public static String editionLabel(DocumentInfo info) {
@@ -23,7 +24,9 @@ public final class Editions {
     /** 「平成15年4月策定」「令和2年9月改正」 …, oldest first. */
     public static List<String> dateEntries(DocumentInfo info) {
         List<String> out = new ArrayList<>();
-        out.add(info.established() + "策定");
+        if (!info.established().isEmpty()) { // an imported text may not say when it was adopted
+            out.add(info.established() + "策定");
+        }
         for (Revision r : info.revisions()) {
             out.add(r.date() + "改正");
         }
