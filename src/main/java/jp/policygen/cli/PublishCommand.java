@@ -12,9 +12,6 @@ import picocli.CommandLine.ParentCommand;
 
 import jp.policygen.ExitCode;
 import jp.policygen.Project;
-import jp.policygen.Problem;
-import jp.policygen.PolicygenException;
-import jp.policygen.lint.GenerationGate;
 import jp.policygen.params.BodyParams;
 import jp.policygen.publish.LeakCheck;
 import jp.policygen.publish.Publisher;
@@ -50,18 +47,8 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
                     .forEach(b -> main.out.printf("%-32s skipped: the national model (name it to publish it)%n", b.id()));
             bodies = bodies.stream().filter(b -> !b.titles().placeholder()).toList();
         }
-        // The same gate as generate: text that generate refuses is never published.
-        GenerationGate gate = new GenerationGate(project.root());
-        List<Problem> lintErrors = new ArrayList<>();
-        for (BodyParams body : bodies) {
-            lintErrors.addAll(gate.errors(body, project.build(body), main::warn));
-        }
-        if (!lintErrors.isEmpty()) {
-            throw new PolicygenException(ExitCode.FINDINGS, "lint found " + lintErrors.size()
-                    + " error(s) in the text to publish; nothing was written", lintErrors);
-        }
         Publisher publisher = new Publisher(project, outputDir != null ? outputDir : project.root().resolve("output"));
-        Publisher.Publication p = publisher.prepare(bodies);
+        Publisher.Publication p = publisher.prepare(bodies, main::warn);
         publisher.write(p);
         for (Map.Entry<String, Map<String, byte[]>> e : p.privateFiles().entrySet()) {
             long site = p.site().keySet().stream().filter(k -> k.startsWith(e.getKey() + "/")).count();

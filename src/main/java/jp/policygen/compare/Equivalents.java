@@ -1,9 +1,5 @@
 package jp.policygen.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,6 +13,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.policygen.text.Resources;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.text.YamlDocument;
@@ -63,14 +60,7 @@ final class Equivalents {
         static final Equivalents LIST = load();
 
         private static Equivalents load() {
-            try (InputStream in = Equivalents.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the list of equivalent terms " + RESOURCE + " is missing from the build");
-                }
-                return parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return parse(Path.of(RESOURCE), Resources.text(Equivalents.class, RESOURCE));
         }
     }
 

@@ -1,9 +1,5 @@
 package jp.policygen.lint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.policygen.text.Resources;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.text.TextFiles;
@@ -75,14 +72,7 @@ public final class Dictionary {
 
     /** The dictionary built into the tool. */
     public static Dictionary bundled() {
-        try (InputStream in = Dictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in dictionary " + RESOURCE + " is missing from the build");
-            }
-            return parse(Path.of(PROJECT_FILE), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(Path.of(PROJECT_FILE), Resources.text(Dictionary.class, RESOURCE));
     }
 
     public static Dictionary parse(Path file, String text) {

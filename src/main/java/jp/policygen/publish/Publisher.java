@@ -18,6 +18,7 @@ import jp.policygen.model.PolicyDocument;
 import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
+import jp.policygen.lint.GenerationGate;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.numbering.NumberingStyle;
 import jp.policygen.params.BodyParams;
@@ -72,17 +73,33 @@ public final class Publisher {
      * place; nothing is written either way.
      */
     public Publication prepare(List<BodyParams> bodies) {
+        return prepare(bodies, warning -> { });
+    }
+
+    /**
+     * As {@link #prepare(List)}, and passes on lint's warnings. The text goes through the same lint
+     * gate as {@code generate}: text that generate refuses is never published (exit code 1).
+     */
+    public Publication prepare(List<BodyParams> bodies, java.util.function.Consumer<Problem> warnings) {
         List<Built> built = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> lintErrors = new ArrayList<>();
+        GenerationGate gate = new GenerationGate(project.root());
         for (BodyParams body : bodies) {
             try {
-                built.add(build(body));
+                Built b = build(body);
+                lintErrors.addAll(gate.errors(body, List.of(b.basic(), b.standards()), warnings));
+                built.add(b);
             } catch (PolicygenException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(problems.size() + " problem(s)", problems);
+        }
+        if (!lintErrors.isEmpty()) {
+            throw new PolicygenException(ExitCode.FINDINGS, "lint found " + lintErrors.size()
+                    + " error(s) in the text to publish; nothing was written", lintErrors);
         }
 
         Map<String, byte[]> site = new TreeMap<>();
