@@ -156,12 +156,11 @@ public final class MarkdownWriter implements DocumentWriter {
 
         @Override
         protected void note(Section owner, Block.Note note, int listDepth) {
-            StringBuilder saved = new StringBuilder(out);
-            out.setLength(0);
+            // Render the note's blocks in place, then take them back and quote them line by line.
+            int start = out.length();
             blocks(owner, note.blocks(), 0, false);
-            String body = out.toString().strip();
-            out.setLength(0);
-            out.append(saved);
+            String body = out.substring(start).strip();
+            out.setLength(start);
             for (String line : body.split("\n", -1)) {
                 out.append(line.isEmpty() ? ">" : "> " + line).append('\n');
             }
