@@ -10,17 +10,32 @@ public final class PolicygenException extends RuntimeException {
 
     private final ExitCode exitCode;
     private final List<Problem> problems;
+    /** True when the message is the whole closing line for the user (it says what happened to the output). */
+    private final boolean summary;
 
     public PolicygenException(ExitCode exitCode, String summary, List<Problem> problems) {
-        super(summary);
-        this.exitCode = exitCode;
-        this.problems = List.copyOf(problems);
+        this(exitCode, summary, problems, null, false);
     }
 
     public PolicygenException(ExitCode exitCode, String summary, List<Problem> problems, Throwable cause) {
+        this(exitCode, summary, problems, cause, false);
+    }
+
+    private PolicygenException(ExitCode exitCode, String summary, List<Problem> problems, Throwable cause,
+                               boolean isSummary) {
         super(summary, cause);
         this.exitCode = exitCode;
         this.problems = List.copyOf(problems);
+        this.summary = isSummary;
+    }
+
+    /** A failure whose message is the closing line shown to the user as it is. */
+    public static PolicygenException withSummary(ExitCode exitCode, String summary, List<Problem> problems) {
+        return new PolicygenException(exitCode, summary, problems, null, true);
+    }
+
+    public boolean hasSummary() {
+        return summary;
     }
 
     public static PolicygenException badInput(Problem problem) {

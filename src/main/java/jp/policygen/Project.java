@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.policygen.compose.Composer;
-import jp.policygen.model.DocumentKind;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.numbering.NumberingStyle;
@@ -73,15 +72,15 @@ public final class Project {
         return out;
     }
 
-    /** Composes and numbers a body's documents (basic policy first). */
+    /** Composes and numbers a body's documents, in its edition's order. */
     public List<Numbering> build(BodyParams body) {
-        return build(body, List.of(DocumentKind.values()));
+        return build(body, body.documents().stream().map(d -> d.id()).toList());
     }
 
-    /** Composes and numbers some of a body's documents. */
-    public List<Numbering> build(BodyParams body, List<DocumentKind> kinds) {
+    /** Composes and numbers some of a body's documents, by id. */
+    public List<Numbering> build(BodyParams body, List<String> documentIds) {
         List<Numbering> out = new ArrayList<>();
-        for (PolicyDocument document : composer.compose(body, kinds)) {
+        for (PolicyDocument document : composer.compose(body, documentIds)) {
             out.add(NumberingStyle.named(document.info().layout().style()).number(document));
         }
         return out;

@@ -54,12 +54,12 @@ public final class Bench {
         MarkdownWriter md = new MarkdownWriter();
         for (String id : bodies.isEmpty() ? project.bodyIds() : bodies) {
             BodyParams body = project.params().read(id);
-            for (DocumentKind kind : DocumentKind.values()) {
+            for (var document : body.documents()) {
                 List<Numbering> built;
                 try {
-                    built = project.build(body, List.of(kind));
+                    built = project.build(body, List.of(document.id()));
                 } catch (PolicygenException e) {
-                    skipped.add(id + "/" + kind.stem() + " (" + e.getMessage() + ")");
+                    skipped.add(id + "/" + document.id() + " (" + e.getMessage() + ")");
                     continue;
                 }
                 for (Numbering n : built) {

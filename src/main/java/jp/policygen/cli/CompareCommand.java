@@ -108,7 +108,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         Set<Ignore> ignored;
         ReportOptions options;
         List<String> formatList;
-        List<DocumentKind> kinds = new ArrayList<>();
+        List<String> kinds = List.copyOf(documents);
         try {
             ignored = ignore == null ? (revisions ? Set.of(Ignore.NOTATION) : Ignore.all()) : Ignore.parse(ignore);
             options = revisions ? ReportOptions.REVISION : ReportOptions.MODEL;
@@ -121,9 +121,6 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                 if (!List.of("html", "md", "json", "pdf").contains(f)) {
                     throw new IllegalArgumentException("unknown --format '" + f + "' (html, md, json, pdf)");
                 }
-            }
-            for (String d : documents) {
-                kinds.add(DocumentKind.fromStem(d));
             }
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage(), null);
@@ -144,7 +141,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (Side t : target.sides()) {
             DocumentKind kind = t.document().info().kind();
-            if (!kinds.isEmpty() && !kinds.contains(kind)) {
+            if (!kinds.isEmpty() && !kinds.contains(kind.stem())) {
                 continue;
             }
             Side b = base.side(kind).orElse(null);

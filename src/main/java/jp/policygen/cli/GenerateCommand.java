@@ -1,9 +1,7 @@
 package jp.policygen.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,15 +12,15 @@ import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
-import jp.policygen.model.DocumentKind;
-import jp.policygen.lint.GenerationGate;
-import jp.policygen.numbering.Numbering;
-import jp.policygen.params.BodyParams;
+import jp.policygen.pipeline.Generation;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.OutputTree;
 import jp.policygen.render.Writers;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "generate", description = "Generate the basic policy and the standards of bodies into output/.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "generate", description = {
+        "Generate the documents of bodies (basic policy, standards) into output/<id>/.",
+        "Bodies are generated in parallel; a body whose inputs did not change since its files were",
+        "written is skipped (--force renders it anyway). Nothing is written when any body fails."})
 final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -38,11 +36,17 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--document", split = ",", paramLabel = "DOC",
-            description = "documents to generate (default: both): basic-policy, standards")
+            description = "documents to generate, by id (default: every document of each body), e.g. basic-policy, standards")
     List<String> documentNames = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: output/ in the project)")
     java.nio.file.Path outputDir;
+
+    @Option(names = "--force", description = "render every body, even those whose inputs did not change")
+    boolean force;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "bodies generated at once (default: one per processor)")
+    int jobs;
 
     @Override
     public Integer call() {
@@ -59,47 +63,23 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw PolicygenException.badInput(new Problem(null, 0, 0, "--format", e.getMessage(), null));
         }
-        List<DocumentKind> kinds = new ArrayList<>();
-        try {
-            for (String d : documentNames) {
-                kinds.add(DocumentKind.fromStem(d));
-            }
-        } catch (IllegalArgumentException e) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, "--document", e.getMessage(), null));
-        }
-        if (kinds.isEmpty()) {
-            kinds = List.of(DocumentKind.values());
-        }
-        // Check every body's parameters and compose every document before writing anything.
-        List<BodyParams> params = project.readAll(bodies);
-        Map<String, Map<String, byte[]>> rendered = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        List<Problem> lintErrors = new ArrayList<>();
-        GenerationGate gate = new GenerationGate(project.root());
-        for (BodyParams body : params) {
-            try {
-                List<Numbering> built = project.build(body, kinds);
-                lintErrors.addAll(gate.errors(body, built, main::warn));
-                if (lintErrors.isEmpty()) { // nothing will be written otherwise: skip the rendering
-                    rendered.put(body.id(), Project.render(body.id(), built, writers));
-                }
-            } catch (PolicygenException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " problem(s)", problems);
-        }
-        if (!lintErrors.isEmpty()) {
-            throw new PolicygenException(ExitCode.FINDINGS, "lint found " + lintErrors.size()
-                    + " error(s) in the generated text; nothing was written", lintErrors);
-        }
         OutputTree output = new OutputTree(outputDir != null ? outputDir : project.root().resolve("output"));
-        for (Map.Entry<String, Map<String, byte[]>> e : rendered.entrySet()) {
-            int changed = output.write(e.getValue());
-            long bytes = e.getValue().values().stream().mapToLong(b -> b.length).sum();
-            main.out.printf("%-22s %d files, %,d bytes, %d changed%n", e.getKey(), e.getValue().size(), bytes, changed);
+        Generation generation = new Generation(main.pipeline(jobs), output);
+        Generation.Result result = generation.run(new Generation.Request(bodies, documentNames, writers, force));
+        result.warnings().forEach(main::warn);
+        int skipped = 0;
+        int changed = 0;
+        for (Generation.BodyResult b : result.bodies()) {
+            if (b.skipped()) {
+                skipped++;
+                continue;
+            }
+            changed += b.changed();
+            main.info(String.format("%-22s %d files, %,d bytes, %d changed", b.bodyId(), b.files(), b.bytes(), b.changed()));
         }
+        main.info(String.format("%d bodies: %d generated (%d files changed), %d unchanged and skipped%s",
+                result.bodies().size(), result.bodies().size() - skipped, changed, skipped,
+                skipped > 0 ? " (--force renders them)" : ""));
         return ExitCode.OK.code();
     }
 }

@@ -35,6 +35,10 @@ public final class Main implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "show stack traces of errors")
     boolean stacktrace;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "print only problems and warnings (no progress, no summary)")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,6 +87,19 @@ public final class Main implements Runnable {
         err.println(p.format(projectDir.toAbsolutePath().normalize()) + " [warning]");
     }
 
+    /** A line of what was done, on stdout; left out with --quiet. */
+    void info(String line) {
+        if (!quiet) {
+            out.println(line);
+        }
+    }
+
+    /** The pipeline every command that builds bodies runs on ({@code jobs} 0: one per processor). */
+    jp.policygen.pipeline.Pipeline pipeline(int jobs) {
+        return new jp.policygen.pipeline.Pipeline(project(), jobs,
+                jp.policygen.pipeline.Progress.forConsole(err, quiet));
+    }
+
     Project project() {
         if (project == null) {
             project = new Project(projectDir);
@@ -115,9 +132,12 @@ public final class Main implements Runnable {
     }
 
     private static String summary(PolicygenException e) {
+        if (e.hasSummary()) {
+            return e.getMessage();
+        }
         return switch (e.exitCode()) {
             case BAD_INPUT -> e.problems().size() + " problem(s); nothing was written";
-            case IO_ERROR -> "output not written; the last good output is kept";
+            case IO_ERROR -> e.getMessage();
             default -> e.getMessage();
         };
     }

@@ -35,30 +35,29 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: output/ in the project)")
     Path outputDir;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "bodies built at once (default: one per processor)")
+    int jobs;
+
     @Override
     public Integer call() {
         Project project = main.project();
         boolean every = all || ids.isEmpty();
-        List<BodyParams> bodies = project.readAll(every ? project.bodyIds() : ids);
-        if (every) {
-            // The national model (○○市) is the baseline for comparison, not a body with a web site;
-            // name it explicitly to publish it anyway.
-            bodies.stream().filter(b -> b.titles().placeholder())
-                    .forEach(b -> main.out.printf("%-32s skipped: the national model (name it to publish it)%n", b.id()));
-            bodies = bodies.stream().filter(b -> !b.titles().placeholder()).toList();
-        }
-        Publisher publisher = new Publisher(project, outputDir != null ? outputDir : project.root().resolve("output"));
-        Publisher.Publication p = publisher.prepare(bodies, main::warn);
+        Publisher publisher = new Publisher(main.pipeline(jobs), outputDir != null ? outputDir : project.root().resolve("output"),
+                new LeakCheck());
+        // The national model (○○市) is the baseline for comparison, not a body with a web site;
+        // name it explicitly to publish it anyway.
+        Publisher.Publication p = publisher.prepare(every ? project.bodyIds() : ids, every, main::warn);
+        p.skipped().forEach(id -> main.info(String.format("%-32s skipped: the national model (name it to publish it)", id)));
         publisher.write(p);
         for (Map.Entry<String, Map<String, byte[]>> e : p.privateFiles().entrySet()) {
             long site = p.site().keySet().stream().filter(k -> k.startsWith(e.getKey() + "/")).count();
-            main.out.printf("%-32s site %d files, private %d files%n", e.getKey(), site, e.getValue().size());
+            main.info(String.format("%-32s site %d files, private %d files", e.getKey(), site, e.getValue().size()));
         }
         LeakCheck.Result r = p.check();
-        main.out.printf("leak check: %,d private clauses against %d public files, runs of %d characters: clean%n",
-                r.privateClauses(), r.publicFiles(), LeakCheck.DEFAULT_N);
-        main.out.println("site:    " + publisher.output().resolve(Publisher.SITE) + "/index.html");
-        main.out.println("private: " + publisher.output().resolve(Publisher.PRIVATE));
+        main.info(String.format("leak check: %,d private clauses against %d public files, runs of %d characters: clean",
+                r.privateClauses(), r.publicFiles(), LeakCheck.DEFAULT_N));
+        main.info("site:    " + publisher.output().resolve(Publisher.SITE) + "/index.html");
+        main.info("private: " + publisher.output().resolve(Publisher.PRIVATE));
         return ExitCode.OK.code();
     }
 }

@@ -39,7 +39,7 @@ public final class Sources implements AutoCloseable {
 
         /** The document of that kind, if this side has one. */
         public Optional<Side> side(DocumentKind kind) {
-            return sides.stream().filter(s -> s.document().info().kind() == kind).findFirst();
+            return sides.stream().filter(s -> s.document().info().kind().equals(kind)).findFirst();
         }
     }
 

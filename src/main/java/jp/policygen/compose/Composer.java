@@ -8,12 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
-import jp.policygen.model.DocumentKind;
 import jp.policygen.model.Inline;
 import jp.policygen.model.Layout;
 import jp.policygen.model.PolicyDocument;
@@ -21,6 +21,7 @@ import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
 import jp.policygen.params.BodyParams;
+import jp.policygen.params.Edition;
 import jp.policygen.params.BodyParams.Addition;
 import jp.policygen.params.BodyParams.Replacement;
 import jp.policygen.text.Suggestions;
@@ -33,59 +34,75 @@ import jp.policygen.text.Suggestions;
  */
 public final class Composer {
 
-    private final Path templatesRoot;
-    private final TemplateEngine engine;
     private final ClauseReader reader = new ClauseReader();
-    private final Map<String, Manifest> manifests = new HashMap<>();
+    /** One engine and one manifest per edition and document, built on first use and shared by every thread. */
+    private final Map<String, TemplateEngine> engines = new ConcurrentHashMap<>();
+    private final Map<String, Manifest> manifests = new ConcurrentHashMap<>();
 
     public Composer(Path projectRoot) {
-        this.templatesRoot = projectRoot.resolve("templates").toAbsolutePath().normalize();
-        this.engine = new TemplateEngine(templatesRoot);
+        // the project root is not needed: every file comes through the body's edition
+    }
+
+    private TemplateEngine engine(Edition edition) {
+        return engines.computeIfAbsent(edition.id(), id -> new TemplateEngine(edition));
     }
 
     /** The manifest of one document of an edition (read once). */
-    public Manifest manifest(String edition, DocumentKind kind) {
-        return manifests.computeIfAbsent(edition + "/" + kind.stem(),
-                k -> Manifest.read(templatesRoot.resolve(edition), kind));
+    public Manifest manifest(Edition edition, Edition.DocumentSpec document) {
+        String key = edition.id() + "/" + document.id();
+        Manifest known = manifests.get(key);
+        if (known == null) {
+            known = Manifest.read(edition, document);
+            manifests.putIfAbsent(key, known);
+        }
+        return known;
     }
 
-    /** Both documents of a body's policy, basic policy first. */
+    /** Every document of a body's policy, in the edition's order. */
     public List<PolicyDocument> compose(BodyParams params) {
-        return compose(params, List.of(DocumentKind.values()));
+        return compose(params, params.documents().stream().map(Edition.DocumentSpec::id).toList());
     }
 
-    /** Some documents of a body's policy; local changes are checked only when both are composed. */
-    public List<PolicyDocument> compose(BodyParams params, List<DocumentKind> kinds) {
+    /**
+     * Some documents of a body's policy, by id; local changes are checked to match a clause only
+     * when every document of the body is composed.
+     */
+    public List<PolicyDocument> compose(BodyParams params, List<String> documentIds) {
         Map<String, Object> data = TemplateData.of(params);
         Set<String> applied = new HashSet<>();
         List<PolicyDocument> documents = new ArrayList<>();
-        for (DocumentKind kind : kinds) {
-            documents.add(compose(params, kind, data, applied));
+        for (Edition.DocumentSpec spec : params.documents()) {
+            if (documentIds.contains(spec.id())) {
+                documents.add(compose(params, spec, data, applied));
+            }
         }
-        if (kinds.size() == DocumentKind.values().length) {
+        if (documents.size() == params.documents().size()) {
             checkAllChangesApplied(params, applied);
         }
         return documents;
     }
 
-    private PolicyDocument compose(BodyParams params, DocumentKind kind, Map<String, Object> data, Set<String> applied) {
-        Manifest manifest = manifest(params.templates(), kind);
+    private PolicyDocument compose(BodyParams params, Edition.DocumentSpec document, Map<String, Object> data,
+                                   Set<String> applied) {
+        Manifest manifest = manifest(params.edition(), document);
+        TemplateEngine engine = engine(params.edition());
         List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied);
         List<Section> sections = new ArrayList<>();
         for (ClauseSpec spec : specs) {
-            Section s = section(params, spec, data, applied, false);
+            Section s = section(engine, params, spec, data, applied, false);
             if (s != null) {
                 sections.add(s);
             }
         }
-        String title = plain(engine.renderText(manifest.file(), manifest.title(), data), manifest.file());
-        int chapter = params.numbering().documentChapters() ? kind.ordinal() + 1 : 0;
+        String title = plain(engine.renderText(params.edition().file(), document.title(), data), params.edition().file());
+        int chapter = params.numbering().documentChapters() ? document.chapter() : 0;
         Layout layout = new Layout(params.numbering().style(), chapter, manifest.articleLevel());
-        DocumentInfo info = new DocumentInfo(params.id(), params.body().name(), title, kind, manifest.visibility(),
-                params.dates().edition(), params.dates().established(), params.dates().revisions(), layout);
-        PolicyDocument document = new PolicyDocument(info, sections);
-        checkReferences(params, document);
-        return document;
+        DocumentInfo info = new DocumentInfo(params.id(), params.body().name(), title, document.kind(),
+                document.visibility(), params.dates().edition(), params.dates().established(),
+                params.dates().revisions(), layout);
+        PolicyDocument composed = new PolicyDocument(info, sections);
+        checkReferences(params, composed);
+        return composed;
     }
 
     /** Drops clauses and inserts added ones; replacements are applied when the text is rendered. */
@@ -121,8 +138,8 @@ public final class Composer {
                 params.source().line(a.pointer()));
     }
 
-    private Section section(BodyParams params, ClauseSpec spec, Map<String, Object> data, Set<String> applied,
-                            boolean insidePrivate) {
+    private Section section(TemplateEngine engine, BodyParams params, ClauseSpec spec, Map<String, Object> data,
+                            Set<String> applied, boolean insidePrivate) {
         if (spec.when() != null && !engine.condition(spec.declaredIn(), spec.when(), data)) {
             return null;
         }
@@ -149,14 +166,14 @@ public final class Composer {
             source = Path.of(spec.template().substring("local:".length()));
             text = engine.renderFile(source, data);
         } else if (spec.template() != null) {
-            source = templatesRoot.resolve(spec.template());
+            source = engine.file(spec.template());
             text = engine.render(spec.template(), data);
         }
         List<Inline> title = reader.readInline(engine.renderText(spec.declaredIn(), titleTemplate, data), spec.declaredIn());
         ClauseReader.Content content = reader.read(text, spec.id(), provenance, source);
         List<Section> children = new ArrayList<>(content.subsections());
         for (ClauseSpec child : spec.children()) {
-            Section s = section(params, child, data, applied, isPrivate);
+            Section s = section(engine, params, child, data, applied, isPrivate);
             if (s != null) {
                 children.add(s);
             }

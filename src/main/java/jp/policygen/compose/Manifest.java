@@ -12,50 +12,61 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
-import jp.policygen.model.DocumentKind;
+import jp.policygen.params.Edition;
 import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.YamlDocument;
 
-/** A document's manifest: its title, visibility, article level and tree of clauses. */
-public record Manifest(DocumentKind kind, String title, Visibility visibility, int articleLevel,
-                       List<ClauseSpec> clauses, Path file) {
+/**
+ * A document's manifest ({@code <edition>/<document>/manifest.yaml}): its article level and tree of
+ * clauses. What the document is (title, visibility, chapter) is declared in the edition.yaml.
+ */
+public record Manifest(Edition.DocumentSpec document, int articleLevel, List<ClauseSpec> clauses, Path file) {
 
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "template", "when", "visibility", "children",
             "include");
-    private static final Set<String> TOP_KEYS = Set.of("document", "title", "visibility", "articleLevel", "clauses");
+    private static final Set<String> TOP_KEYS = Set.of("document", "articleLevel", "clauses");
 
     public Manifest {
         clauses = List.copyOf(clauses);
     }
 
-    /** Reads {@code <editionFolder>/<stem>/manifest.yaml} with its includes. */
-    public static Manifest read(Path editionFolder, DocumentKind kind) {
-        Path folder = editionFolder.resolve(kind.stem());
-        Path file = folder.resolve("manifest.yaml");
+    /** The document's title as printed, a template over the body's data. */
+    public String title() {
+        return document.title();
+    }
+
+    public Visibility visibility() {
+        return document.visibility();
+    }
+
+    /**
+     * Reads {@code <document>/manifest.yaml} of an edition with its includes; each file, and each
+     * template a clause names, is the edition's own or, failing that, that of the edition it extends.
+     */
+    public static Manifest read(Edition edition, Edition.DocumentSpec document) {
+        String relative = document.id() + "/manifest.yaml";
+        Path file = edition.find(relative).orElseThrow(() -> PolicygenException.badInput(new Problem(
+                edition.file(), document.line(), 0, "documents", "document '" + document.id() + "' has no manifest",
+                "write " + edition.folder().resolve(relative))));
         YamlDocument doc = YamlDocument.read(file);
         JsonNode root = doc.root();
         List<Problem> problems = new ArrayList<>();
         checkKeys(doc, root, "", TOP_KEYS, problems);
-        if (!kind.stem().equals(root.path("document").asText())) {
-            problems.add(doc.problem("/document", "expected document: " + kind.stem()));
-        }
-        String visibility = root.path("visibility").asText("private");
-        if (!visibility.equals("public") && !visibility.equals("private")) {
-            problems.add(doc.problem("/visibility", "expected public or private"));
+        if (!document.id().equals(root.path("document").asText())) {
+            problems.add(doc.problem("/document", "expected document: " + document.id()));
         }
         Map<String, ClauseSpec> seen = new HashMap<>();
-        List<ClauseSpec> clauses = readClauses(editionFolder, folder, doc, root.path("clauses"), "/clauses",
+        List<ClauseSpec> clauses = readClauses(edition, document.id(), doc, root.path("clauses"), "/clauses",
                 new HashSet<>(), seen, problems);
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
         }
-        return new Manifest(kind, root.path("title").asText(), Visibility.valueOf(visibility.toUpperCase()),
-                root.path("articleLevel").asInt(1), clauses, file);
+        return new Manifest(document, root.path("articleLevel").asInt(1), clauses, file);
     }
 
-    private static List<ClauseSpec> readClauses(Path editionFolder, Path folder, YamlDocument doc, JsonNode array,
+    private static List<ClauseSpec> readClauses(Edition edition, String folder, YamlDocument doc, JsonNode array,
                                                 String pointer, Set<Path> including, Map<String, ClauseSpec> seen,
                                                 List<Problem> problems) {
         List<ClauseSpec> out = new ArrayList<>();
@@ -69,19 +80,24 @@ public record Manifest(DocumentKind kind, String title, Visibility visibility, i
             JsonNode node = array.get(i);
             String at = pointer + "/" + i;
             if (node.has("include")) {
-                out.add(include(editionFolder, folder, doc, node, at, including, seen, problems));
+                out.add(include(edition, folder, doc, node, at, including, seen, problems));
                 continue;
             }
-            out.add(clause(editionFolder, folder, doc, node, at, including, seen, problems));
+            out.add(clause(edition, folder, doc, node, at, including, seen, problems));
         }
         return out;
     }
 
-    private static ClauseSpec include(Path editionFolder, Path folder, YamlDocument doc, JsonNode node, String at,
+    private static ClauseSpec include(Edition edition, String folder, YamlDocument doc, JsonNode node, String at,
                                       Set<Path> including, Map<String, ClauseSpec> seen, List<Problem> problems) {
-        Path target = folder.resolve(node.path("include").asText()).normalize();
-        if (!target.startsWith(folder)) {
-            problems.add(doc.problem(at + "/include", "include must stay inside " + folder.getFileName()));
+        String relative = inside(folder, node.path("include").asText());
+        Path target = relative == null ? null : edition.find(relative).orElse(null);
+        if (relative == null) {
+            problems.add(doc.problem(at + "/include", "include must stay inside " + folder));
+            return null;
+        }
+        if (target == null) {
+            problems.add(doc.problem(at + "/include", "no file " + relative + " in edition " + edition.id()));
             return null;
         }
         if (!including.add(target)) {
@@ -96,13 +112,32 @@ public record Manifest(DocumentKind kind, String title, Visibility visibility, i
             return null;
         }
         // Templates named in an included file are relative to that file's folder.
-        Path includedFolder = target.getParent();
-        ClauseSpec spec = clause(editionFolder, includedFolder, included, included.root(), "", including, seen, problems);
+        String includedFolder = parentOf(relative);
+        ClauseSpec spec = clause(edition, includedFolder, included, included.root(), "", including, seen, problems);
         including.remove(target);
         return spec;
     }
 
-    private static ClauseSpec clause(Path editionFolder, Path folder, YamlDocument doc, JsonNode node, String at,
+    /**
+     * {@code name} taken relative to the edition folder {@code folder} ("standards/physical"), as
+     * a normalised edition-relative path; null when it climbs out of the document's folder.
+     */
+    private static String inside(String folder, String name) {
+        Path base = Path.of(folder).normalize();
+        Path p = base.resolve(name).normalize();
+        Path documentFolder = base.getName(0);
+        if (p.isAbsolute() || !p.startsWith(documentFolder) || p.equals(documentFolder)) {
+            return null;
+        }
+        return p.toString().replace('\\', '/');
+    }
+
+    private static String parentOf(String relative) {
+        int slash = relative.lastIndexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash);
+    }
+
+    private static ClauseSpec clause(Edition edition, String folder, YamlDocument doc, JsonNode node, String at,
                                      Set<Path> including, Map<String, ClauseSpec> seen, List<Problem> problems) {
         checkKeys(doc, node, at, CLAUSE_KEYS, problems);
         String id = node.path("id").asText();
@@ -116,14 +151,14 @@ public record Manifest(DocumentKind kind, String title, Visibility visibility, i
         String template = node.has("template") ? node.path("template").asText() : null;
         String relativeTemplate = null;
         if (template != null) {
-            Path t = folder.resolve(template).normalize();
-            if (!t.startsWith(editionFolder) || !java.nio.file.Files.isRegularFile(t)) {
+            String t = inside(folder, template);
+            if (t == null || edition.find(t).isEmpty()) {
                 problems.add(doc.problem(at + "/template", "no template file " + template));
             } else {
-                relativeTemplate = editionFolder.getParent().relativize(t).toString().replace('\\', '/');
+                relativeTemplate = t;
             }
         }
-        List<ClauseSpec> children = readClauses(editionFolder, folder, doc, node.path("children"),
+        List<ClauseSpec> children = readClauses(edition, folder, doc, node.path("children"),
                 at + "/children", including, seen, problems);
         if (template == null && children.isEmpty()) {
             problems.add(doc.problem(at, "clause '" + id + "' has neither a template nor children"));

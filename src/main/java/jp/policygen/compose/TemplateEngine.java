@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -16,6 +19,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.params.Edition;
 import jp.policygen.text.TextFiles;
 
 /**
@@ -27,16 +31,27 @@ import jp.policygen.text.TextFiles;
 public final class TemplateEngine {
 
     private final Configuration configuration;
-    private final Path templatesRoot;
+    private final List<Path> folders;
 
-    public TemplateEngine(Path templatesRoot) {
-        this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
+    /** An engine for one edition: templates are looked up in its folder, then in those of the editions it extends. */
+    public TemplateEngine(Edition edition) {
+        this(edition.folders());
+    }
+
+    /** An engine over template folders, searched in order (paths are relative to each). */
+    public TemplateEngine(List<Path> folders) {
+        this.folders = folders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         try {
             // FileTemplateLoader refuses paths that resolve outside its base folder (and links out of it).
-            cfg.setTemplateLoader(new FileTemplateLoader(this.templatesRoot.toFile(), false));
+            List<TemplateLoader> loaders = new java.util.ArrayList<>();
+            for (Path folder : this.folders) {
+                loaders.add(new FileTemplateLoader(folder.toFile(), false));
+            }
+            cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
         } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(templatesRoot, 0, 0, null, "no templates folder: " + e.getMessage()));
+            throw PolicygenException.badInput(Problem.at(this.folders.get(0), 0, 0, null,
+                    "no templates folder: " + e.getMessage()));
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
@@ -55,25 +70,31 @@ public final class TemplateEngine {
         this.configuration = cfg;
     }
 
-    public Path templatesRoot() {
-        return templatesRoot;
+    /** The file a template path names: in the first folder that has it. */
+    public Path file(String templatePath) {
+        for (Path folder : folders) {
+            Path candidate = folder.resolve(templatePath).normalize();
+            if (candidate.startsWith(folder) && java.nio.file.Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return folders.get(0).resolve(templatePath).normalize();
     }
 
-    /** Renders a template of the templates folder, by path relative to it. */
+    /** Renders a template of the edition, by path relative to the edition folder. */
     public String render(String templatePath, Map<String, Object> data) {
         Template template;
+        Path file = file(templatePath);
         try {
             template = configuration.getTemplate(templatePath);
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw PolicygenException.badInput(Problem.at(templatesRoot.resolve(templatePath), 0, 0, null,
-                    "template not found"));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "template not found"));
         } catch (freemarker.core.ParseException e) {
-            throw parseError(templatesRoot.resolve(templatePath), e);
+            throw parseError(file, e);
         } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(templatesRoot.resolve(templatePath), 0, 0, null,
-                    "cannot read template: " + e.getMessage()));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read template: " + e.getMessage()));
         }
-        return process(template, templatesRoot.resolve(templatePath), data);
+        return process(template, file, data);
     }
 
     /** Renders a template held in a file outside the templates folder (a body's local clause). */

@@ -207,7 +207,7 @@ final class RoleRules {
         @Override
         public void check(LintContext context, Findings out) {
             boolean standards = context.files().stream().flatMap(f -> f.outline().docs.stream())
-                    .anyMatch(d -> d.document.info().kind() == DocumentKind.STANDARDS);
+                    .anyMatch(d -> d.document.info().kind().equals(DocumentKind.STANDARDS));
             if (context.body() == null && !standards) {
                 return; // a basic policy alone names roles its (unpublished) standards define
             }

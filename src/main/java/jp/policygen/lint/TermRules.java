@@ -195,7 +195,7 @@ final class TermRules {
         @Override
         public void check(LintContext context, Findings out) {
             boolean standards = context.files().stream().flatMap(f -> f.outline().docs.stream())
-                    .anyMatch(d -> d.document.info().kind() == DocumentKind.STANDARDS);
+                    .anyMatch(d -> d.document.info().kind().equals(DocumentKind.STANDARDS));
             List<Passage> text = context.textPassages();
             // terms of the 定義 section: they serve the whole policy, so only with its standards at hand
             if (standards) {

@@ -12,15 +12,25 @@ import jp.policygen.text.YamlDocument;
  * The validated, fully derived parameters of one body ({@code municipalities/<id>/policy.yaml}).
  * Every value a template may ask for is present; nothing here is null unless documented.
  */
-public record BodyParams(String id, Path folder, YamlDocument source, String templates, Body body,
-                         Titles titles, Scope scope, Staff staff, Map<String, Role> roles,
+public record BodyParams(String id, Path folder, YamlDocument source, Edition edition,
+                         List<Edition.DocumentSpec> documents, Body body, Titles titles, Scope scope, Staff staff, Map<String, Role> roles,
                          Unit committee, Unit csirt, Network network, Classification classification,
                          Threats threats, List<Definition> definitions, Options options, Dates dates,
                          NumberingChoice numbering, ClauseChanges clauses) {
 
+    /** The name of the templates' edition (r7). */
+    public String templates() {
+        return edition.id();
+    }
+
+    /** The body's document of that id, if it has one. */
+    public java.util.Optional<Edition.DocumentSpec> document(String documentId) {
+        return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
     /** The same parameters with other local clause changes. */
     public BodyParams withClauses(ClauseChanges changes) {
-        return new BodyParams(id, folder, source, templates, body, titles, scope, staff, roles, committee, csirt,
+        return new BodyParams(id, folder, source, edition, documents, body, titles, scope, staff, roles, committee, csirt,
                 network, classification, threats, definitions, options, dates, numbering, changes);
     }
 

@@ -39,14 +39,11 @@ public final class ParamsReader {
     /** Body ids are folder names: they may not climb out of municipalities/. */
     private static final Pattern BODY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    /** The core roles in the order the standards introduce them. */
-    public static final List<String> ROLE_KEYS = List.of("ciso", "deputyCiso", "advisor", "chiefOfficer",
-            "securityOfficer", "securityManager", "systemManager", "systemOperator");
-    private static final Set<String> OPTIONAL_ROLES = Set.of("deputyCiso", "advisor");
 
     private final Path projectRoot;
     private final SchemaValidator schema;
-    private final Map<String, YamlDocument> defaultsByEdition = new HashMap<>();
+    private final Map<String, YamlDocument> defaultsByEdition = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Edition> editions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ParamsReader(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -92,13 +89,20 @@ public final class ParamsReader {
         return params;
     }
 
-    private YamlDocument defaults(String edition) {
-        return defaultsByEdition.computeIfAbsent(edition, e -> {
-            Path file = projectRoot.resolve("templates").resolve(e).resolve("defaults.yaml");
-            if (!Files.isRegularFile(file)) {
-                throw PolicygenException.badInput(Problem.at(file, 0, 0, null,
-                        "no templates for edition '" + e + "'"));
-            }
+    /** An edition of the templates, read once. */
+    public Edition edition(String id) {
+        Edition known = editions.get(id);
+        if (known == null) {
+            known = Edition.read(projectRoot.resolve("templates"), id);
+            editions.putIfAbsent(id, known);
+        }
+        return known;
+    }
+
+    private YamlDocument defaults(Edition edition) {
+        return defaultsByEdition.computeIfAbsent(edition.id(), e -> {
+            Path file = edition.find("defaults.yaml").orElseThrow(() -> PolicygenException.badInput(Problem.at(
+                    edition.folder().resolve("defaults.yaml"), 0, 0, null, "edition '" + e + "' has no defaults.yaml")));
             return YamlDocument.read(file);
         });
     }
@@ -111,6 +115,7 @@ public final class ParamsReader {
         private final JsonNode root;
         private final List<Problem> problems;
         private JsonNode defaults;
+        private Edition edition;
 
         Builder(String id, Path folder, YamlDocument doc, List<Problem> problems) {
             this.id = id;
@@ -121,8 +126,18 @@ public final class ParamsReader {
         }
 
         BodyParams build() {
-            String edition = text(root, "templates", "r7");
+            Edition edition;
+            try {
+                edition = edition(text(root, "templates", "r7"));
+            } catch (PolicygenException e) {
+                // say where the body names the edition, then what is wrong with it
+                Problem first = e.problems().get(0);
+                problems.add(doc.problem("/templates", first.message()).withSuggestion(first.suggestion()));
+                return null;
+            }
+            this.edition = edition;
             defaults = defaults(edition).root();
+            List<Edition.DocumentSpec> documents = documents(edition);
 
             JsonNode b = root.path("body");
             String name = b.path("name").asText();
@@ -193,8 +208,34 @@ public final class ParamsReader {
             ClauseChanges clauses = clauses(root.path("clauses"));
             checkConsistency(body, titles, roles, numbering);
 
-            return new BodyParams(id, folder, doc, edition, body, titles, scope, staff, roles, committee, csirt,
+            return new BodyParams(id, folder, doc, edition, documents, body, titles, scope, staff, roles, committee, csirt,
                     network, classification, threats, definitions, options, dates, numbering, clauses);
+        }
+
+        /** The documents the body has: those it lists, in the edition's order, or the edition's default set. */
+        private List<Edition.DocumentSpec> documents(Edition edition) {
+            JsonNode listed = root.path("documents");
+            if (listed.isMissingNode() || listed.isNull()) {
+                return edition.defaultDocuments();
+            }
+            Set<String> wanted = new LinkedHashSet<>();
+            for (int i = 0; i < listed.size(); i++) {
+                String id = listed.get(i).asText();
+                if (edition.document(id).isEmpty()) {
+                    String near = Suggestions.nearest(id, edition.documentIds());
+                    problems.add(doc.problem("/documents/" + i, "edition " + edition.id() + " offers no document '" + id + "'")
+                            .withSuggestion(near != null ? "did you mean '" + near + "'?"
+                                    : "it offers: " + String.join(", ", edition.documentIds())));
+                } else if (!wanted.add(id)) {
+                    problems.add(doc.problem("/documents/" + i, "document '" + id + "' is listed twice"));
+                }
+            }
+            if (listed.size() == 0) {
+                problems.add(doc.problem("/documents", "a policy needs at least one document")
+                        .withSuggestion("list some of: " + String.join(", ", edition.documentIds())
+                                + ", or leave documents out for the edition's default set"));
+            }
+            return edition.documents().stream().filter(d -> wanted.contains(d.id())).toList();
         }
 
         /** What the schema cannot see: a name that contradicts its kind, model leftovers, clashing titles. */
@@ -288,22 +329,22 @@ public final class ParamsReader {
 
         private Map<String, Role> roles(JsonNode node) {
             Map<String, Role> declared = new LinkedHashMap<>();
-            for (String key : ROLE_KEYS) {
+            for (String key : edition.roleOrder()) {
                 JsonNode r = node.path(key);
                 String defaultTitle = defaults.path("roles").path(key).path("title").asText();
                 String defaultAbbr = defaults.path("roles").path(key).path("abbr").asText("");
                 boolean given = !r.isMissingNode() && !r.isNull();
                 boolean defined = given && r.path("defined").asBoolean(true);
-                if (!given && !OPTIONAL_ROLES.contains(key)) {
-                    // A core role the file leaves out is folded into the security manager.
-                    declared.put(key, new Role(key, defaultTitle, "", defaultAbbr, false, "securityManager"));
+                if (!given && !edition.optionalRoles().contains(key)) {
+                    // A core role the file leaves out is folded into the one the edition names.
+                    declared.put(key, new Role(key, defaultTitle, "", defaultAbbr, false, edition.foldRolesInto()));
                     continue;
                 }
                 if (!given) {
                     declared.put(key, new Role(key, defaultTitle, "", "", false, null));
                     continue;
                 }
-                String dutiesOf = text(r, "dutiesOf", defined ? null : "securityManager");
+                String dutiesOf = text(r, "dutiesOf", defined ? null : edition.foldRolesInto());
                 // An explicit empty abbr means the body uses none (its own title stands alone).
                 String abbr = r.has("abbr") ? r.get("abbr").asText() : defaultAbbr;
                 declared.put(key, new Role(key, text(r, "title", defaultTitle), text(r, "holder", ""),

@@ -13,6 +13,8 @@ import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
+import jp.policygen.pipeline.Outcome;
+import jp.policygen.pipeline.Pipeline;
 import jp.policygen.model.DocumentKind;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.model.Provenance;
@@ -40,6 +42,7 @@ public final class Publisher {
     public static final String SITE = "site";
     public static final String PRIVATE = "private";
 
+    private final Pipeline pipeline;
     private final Project project;
     private final Path output;
     private final LeakCheck leakCheck;
@@ -49,76 +52,99 @@ public final class Publisher {
 
     /** A publisher for a project's bodies; {@code output} is where site/ and private/ go. */
     public Publisher(Project project, Path output) {
-        this(project, output, new LeakCheck());
+        this(new Pipeline(project, 0, jp.policygen.pipeline.Progress.NONE), output, new LeakCheck());
     }
 
-    public Publisher(Project project, Path output, LeakCheck leakCheck) {
-        this.project = project;
+    public Publisher(Pipeline pipeline, Path output, LeakCheck leakCheck) {
+        this.pipeline = pipeline;
+        this.project = pipeline.project();
         this.output = output.toAbsolutePath().normalize();
         this.leakCheck = leakCheck;
     }
 
     /** Everything one run publishes, checked, not yet written. Paths are relative to their folder. */
     public record Publication(Map<String, byte[]> site, Map<String, Map<String, byte[]>> privateFiles,
-                              LeakCheck.Result check) {
+                              LeakCheck.Result check, List<String> skipped) {
     }
 
-    /** One body, built: its parameters, its full documents and the public text of its basic policy. */
-    private record Built(BodyParams params, Numbering basic, Numbering standards, Numbering publicBasic) {
+    /**
+     * One body, built: its parameters, its documents in full (edition order), and the public text
+     * of each public document (its private clauses left out), by document id.
+     */
+    private record Built(BodyParams params, List<Numbering> documents, Map<String, Numbering> publicTexts) {
+        /** A body left out of the site (the national model). */
+        static final Built SKIPPED = new Built(null, List.of(), Map.of());
     }
+
 
     /**
      * Builds the site and the private bundle of some bodies and checks the site. Throws (exit
      * code 2) on a problem in the input or when the site would hold private text, naming each
      * place; nothing is written either way.
      */
-    public Publication prepare(List<BodyParams> bodies) {
-        return prepare(bodies, warning -> { });
+    public Publication prepare(List<String> bodyIds) {
+        return prepare(bodyIds, false, warning -> { });
     }
 
     /**
-     * As {@link #prepare(List)}, and passes on lint's warnings. The text goes through the same lint
-     * gate as {@code generate}: text that generate refuses is never published (exit code 1).
+     * As {@link #prepare(List)}, leaving out placeholder bodies (the national model) when asked,
+     * and passing on lint's warnings. Bodies go through the same pipeline and lint gate as
+     * {@code generate}: text that generate refuses is never published (exit code 1).
      */
-    public Publication prepare(List<BodyParams> bodies, java.util.function.Consumer<Problem> warnings) {
-        List<Built> built = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        List<Problem> lintErrors = new ArrayList<>();
-        GenerationGate gate = new GenerationGate(project.root());
-        for (BodyParams body : bodies) {
-            try {
-                Built b = build(body);
-                lintErrors.addAll(gate.errors(body, List.of(b.basic(), b.standards()), warnings));
-                built.add(b);
-            } catch (PolicygenException e) {
-                problems.addAll(e.problems());
+    public Publication prepare(List<String> bodyIds, boolean skipPlaceholders, java.util.function.Consumer<Problem> warnings) {
+        List<Outcome<Built>> outcomes = pipeline.run(bodyIds, "公開", id -> {
+            Outcome<Pipeline.Checked> c = pipeline.check(id, List.of());
+            if (!c.ok()) {
+                return Outcome.failed(id, c.failure(), c.problems(), c.warnings());
             }
+            if (skipPlaceholders && c.value().params().titles().placeholder()) {
+                return Outcome.ok(id, Built.SKIPPED, c.warnings());
+            }
+            try {
+                return Outcome.ok(id, build(c.value()), c.warnings());
+            } catch (PolicygenException e) {
+                return Outcome.failed(id, e.exitCode(), e.problems(), c.warnings());
+            }
+        });
+        Pipeline.warnings(outcomes).forEach(warnings);
+        PolicygenException failure = Pipeline.failure(outcomes, "nothing was written");
+        if (failure != null) {
+            throw failure;
         }
-        if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " problem(s)", problems);
-        }
-        if (!lintErrors.isEmpty()) {
-            throw new PolicygenException(ExitCode.FINDINGS, "lint found " + lintErrors.size()
-                    + " error(s) in the text to publish; nothing was written", lintErrors);
-        }
+        List<Built> built = outcomes.stream().map(Outcome::value).filter(b -> b != Built.SKIPPED).toList();
+        List<String> skipped = outcomes.stream().filter(o -> o.value() == Built.SKIPPED).map(Outcome::bodyId).toList();
 
         Map<String, byte[]> site = new TreeMap<>();
         Map<String, Map<String, byte[]>> privateFiles = new LinkedHashMap<>();
         List<SitePages.Entry> entries = new ArrayList<>();
         for (Built b : built) {
             String id = b.params().id();
-            byte[] publicPdf = pdf.write(b.publicBasic());
-            SitePages.Entry entry = new SitePages.Entry(b.params(), b.publicBasic(), publicPdf.length);
+            List<SitePages.Published> published = new ArrayList<>();
+            for (Numbering n : b.publicTexts().values()) {
+                byte[] publicPdf = pdf.write(n);
+                SitePages.Published d = new SitePages.Published(n, publicPdf.length);
+                published.add(d);
+                site.put(id + "/" + d.html(), utf8(pages.documentPage(d)));
+                site.put(id + "/" + d.pdf(), publicPdf);
+            }
+            List<String> privateTitles = b.documents().stream()
+                    .filter(n -> n.document().info().visibility() == Visibility.PRIVATE)
+                    .map(n -> n.document().info().title()).toList();
+            SitePages.Entry entry = new SitePages.Entry(b.params(), published, privateTitles);
             entries.add(entry);
             site.put(id + "/index.html", utf8(pages.bodyPage(entry)));
-            site.put(id + "/" + SitePages.DOCUMENT_HTML, utf8(pages.documentPage(entry)));
-            site.put(id + "/" + SitePages.DOCUMENT_PDF, publicPdf);
 
+            // The private bundle: every private document, and the full text of a public one that
+            // holds private clauses.
             Map<String, byte[]> own = new LinkedHashMap<>();
             List<Numbering> kept = new ArrayList<>();
-            kept.add(b.standards());
-            if (b.basic().document().hasPrivateClauses()) {
-                kept.add(number(PublicView.markedPrivate(b.basic().document())));
+            for (Numbering n : b.documents()) {
+                PolicyDocument d = n.document();
+                if (d.info().visibility() == Visibility.PRIVATE) {
+                    kept.add(n);
+                } else if (d.hasPrivateClauses()) {
+                    kept.add(number(PublicView.markedPrivate(d)));
+                }
             }
             for (Numbering n : kept) {
                 for (DocumentWriter w : privateWriters) {
@@ -134,7 +160,7 @@ public final class Publisher {
             throw new PolicygenException(ExitCode.BAD_INPUT,
                     result.leaks().size() + " place(s) in the public site hold private text", report(result, built));
         }
-        return new Publication(site, privateFiles, result);
+        return new Publication(site, privateFiles, result, skipped);
     }
 
     /**
@@ -142,10 +168,12 @@ public final class Publisher {
      * files that were checked), each body's {@code private/<id>/} likewise.
      */
     public void write(Publication publication) {
-        OutputTree tree = new OutputTree(output);
-        tree.replaceFolder(SITE, publication.site());
-        for (Map.Entry<String, Map<String, byte[]>> e : publication.privateFiles().entrySet()) {
-            tree.replaceFolder(PRIVATE + "/" + e.getKey(), e.getValue());
+        try (OutputTree.Transaction tx = new OutputTree(output).begin()) {
+            tx.replaceFolder(SITE, publication.site());
+            for (Map.Entry<String, Map<String, byte[]>> e : publication.privateFiles().entrySet()) {
+                tx.replaceFolder(PRIVATE + "/" + e.getKey(), e.getValue());
+            }
+            tx.commit();
         }
     }
 
@@ -153,26 +181,34 @@ public final class Publisher {
         return output;
     }
 
-    private Built build(BodyParams body) {
-        List<Numbering> docs = project.build(body);
-        Numbering basic = docs.get(0);
-        Numbering standards = docs.get(1);
-        if (basic.document().info().visibility() != Visibility.PUBLIC) {
-            throw new IllegalStateException("the basic policy's manifest must declare it public");
+    private Built build(Pipeline.Checked checked) {
+        BodyParams body = checked.params();
+        List<Numbering> docs = checked.documents();
+        Map<String, Numbering> publicTexts = new LinkedHashMap<>();
+        for (Numbering n : docs) {
+            if (n.document().info().visibility() == Visibility.PUBLIC) {
+                publicTexts.put(n.document().info().kind().stem(), number(PublicView.publicPart(n.document())));
+            }
         }
-        Numbering publicBasic = number(PublicView.publicPart(basic.document()));
-        return new Built(body, basic, standards, publicBasic);
+        if (publicTexts.isEmpty()) {
+            throw PolicygenException.badInput(body.source().problem("/documents", body.id()
+                    + " has no public document, so there is nothing to publish").withSuggestion(
+                    "add a public document (" + String.join(", ", body.edition().documents().stream()
+                            .filter(d -> d.visibility() == Visibility.PUBLIC).map(d -> d.id()).toList())
+                    + ") to documents, or leave the body out of publish"));
+        }
+        return new Built(body, docs, publicTexts);
     }
 
     private static Numbering number(PolicyDocument document) {
         return NumberingStyle.named(document.info().layout().style()).number(document);
     }
 
-    /** The private text: every clause of the standards, the private clauses of the basic policy. */
+    /** The private text: every clause of a private document, every private clause of a public one. */
     private static List<LeakCheck.PrivateClause> privateClauses(List<Built> built) {
         List<LeakCheck.PrivateClause> out = new ArrayList<>();
         for (Built b : built) {
-            for (Numbering n : List.of(b.standards(), b.basic())) {
+            for (Numbering n : b.documents()) {
                 PolicyDocument d = n.document();
                 for (Section s : d.allSections()) {
                     if (d.isPrivate(s)) {
@@ -192,20 +228,21 @@ public final class Publisher {
     }
 
     /**
-     * Per body, what the model itself publishes: the basic policy as the templates alone write it
-     * for the body's parameters (no local wording), less the clauses the body keeps private.
+     * Per body, what the model itself publishes: the public documents as the templates alone write
+     * them for the body's parameters (no local wording), less the clauses the body keeps private.
      */
     private Map<String, List<String>> sharedWording(List<Built> built) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Built b : built) {
-            Set<String> privateIds = b.basic().document().allSections().stream()
+            Set<String> privateIds = b.documents().stream().flatMap(n -> n.document().allSections().stream())
                     .filter(s -> s.visibility() == Visibility.PRIVATE).map(Section::id).collect(Collectors.toSet());
             BodyParams modelOnly = b.params().withClauses(BodyParams.ClauseChanges.NONE);
-            Numbering model = project.build(modelOnly, List.of(DocumentKind.BASIC_POLICY)).get(0);
             List<String> text = new ArrayList<>();
-            for (Section s : model.document().allSections()) {
-                if (s.visibility() == Visibility.PUBLIC && !privateIds.contains(s.id())) {
-                    text.addAll(ClauseText.of(model, s));
+            for (Numbering model : project.build(modelOnly, List.copyOf(b.publicTexts().keySet()))) {
+                for (Section s : model.document().allSections()) {
+                    if (s.visibility() == Visibility.PUBLIC && !privateIds.contains(s.id())) {
+                        text.addAll(ClauseText.of(model, s));
+                    }
                 }
             }
             out.put(b.params().id(), text);
@@ -239,16 +276,17 @@ public final class Publisher {
         }
         String probe = NormalText.of(leak.text()).text;
         probe = probe.substring(0, Math.min(probe.length(), leakCheck.n()));
-        Numbering n = b.publicBasic();
-        for (Section s : n.document().allSections()) {
-            String text = NormalText.of(String.join("\n", ClauseText.of(n, s))).text;
-            if (text.contains(probe)) {
-                String where = "it is in public clause " + s.id() + " of the basic policy";
-                Path file = localFile(b.params(), s);
-                if (file != null) {
-                    where += " (" + project.root().relativize(file).toString().replace('\\', '/') + ")";
+        for (Numbering n : b.publicTexts().values()) {
+            for (Section s : n.document().allSections()) {
+                String text = NormalText.of(String.join("\n", ClauseText.of(n, s))).text;
+                if (text.contains(probe)) {
+                    String where = "it is in public clause " + s.id() + " of the " + n.document().info().kind().japaneseName();
+                    Path file = localFile(b.params(), s);
+                    if (file != null) {
+                        where += " (" + project.root().relativize(file).toString().replace('\\', '/') + ")";
+                    }
+                    return where + ": reword it, or keep the clause private (clauses: private: [" + s.id() + "])";
                 }
-                return where + ": reword it, or keep the clause private (clauses: private: [" + s.id() + "])";
             }
         }
         return "it is on " + b.params().id() + "'s page, from its parameters (policy.yaml); remove it there";

@@ -22,15 +22,41 @@ final class SitePages {
 
     static final String SITE_CSS = Resources.text(SitePages.class, "site.css");
     static final String SITE_TITLE = "情報セキュリティ基本方針";
-    static final String DOCUMENT_HTML = "basic-policy.html";
-    static final String DOCUMENT_PDF = "basic-policy.pdf";
 
     private final HtmlWriter html = new HtmlWriter();
 
-    /** A body as the site shows it: its parameters, its public basic policy, the PDF's size. */
-    record Entry(BodyParams params, Numbering publicText, long pdfBytes) {
+    /** A public document as the site shows it: its public text and the size of its PDF. */
+    record Published(Numbering publicText, long pdfBytes) {
         DocumentInfo info() {
             return publicText.document().info();
+        }
+
+        /** {@code basic-policy.html}: the page, beside its PDF. */
+        String html() {
+            return info().kind().stem() + ".html";
+        }
+
+        String pdf() {
+            return info().kind().stem() + ".pdf";
+        }
+    }
+
+    /**
+     * A body as the site shows it: its parameters, its public documents (in the edition's order)
+     * and the titles of the documents it keeps private.
+     */
+    record Entry(BodyParams params, List<Published> documents, List<String> privateTitles) {
+        Entry {
+            documents = List.copyOf(documents);
+            privateTitles = List.copyOf(privateTitles);
+            if (documents.isEmpty()) {
+                throw new IllegalArgumentException(params.id() + " has no public document to publish");
+            }
+        }
+
+        /** The body's edition and dates, which every document of its policy shares. */
+        DocumentInfo info() {
+            return documents.get(0).info();
         }
     }
 
@@ -48,11 +74,14 @@ final class SitePages {
             DocumentInfo info = e.info();
             out.append("<li>\n<h2><a href=\"").append(x(id)).append("/index.html\">").append(x(info.bodyName()))
                     .append("</a></h2>\n<p>").append(x(kindName(e.params()))).append("\u3000")
-                    .append(x(Editions.editionLabel(info))).append("\u3000").append(x(latestDate(info))).append("</p>\n")
-                    .append("<p><a href=\"").append(x(id)).append('/').append(DOCUMENT_HTML).append("\">")
-                    .append(x(info.title())).append("</a>\u3000<a href=\"").append(x(id)).append('/').append(DOCUMENT_PDF)
-                    .append("\" type=\"application/pdf\">PDF版<span class=\"format\">（").append(size(e.pdfBytes()))
-                    .append("）</span></a></p>\n</li>\n");
+                    .append(x(Editions.editionLabel(info))).append("\u3000").append(x(latestDate(info))).append("</p>\n");
+            for (Published d : e.documents()) {
+                out.append("<p><a href=\"").append(x(id)).append('/').append(x(d.html())).append("\">")
+                        .append(x(d.info().title())).append("</a>\u3000<a href=\"").append(x(id)).append('/')
+                        .append(x(d.pdf())).append("\" type=\"application/pdf\">PDF版<span class=\"format\">（")
+                        .append(size(d.pdfBytes())).append("）</span></a></p>\n");
+            }
+            out.append("</li>\n");
         }
         out.append("</ul>\n</main>\n");
         footer(out);
@@ -70,10 +99,14 @@ final class SitePages {
         breadcrumb(out, "../index.html", info.bodyName(), null);
         out.append("</header>\n<main id=\"main\">\n<h1>").append(x(info.bodyName())).append("の").append(SITE_TITLE)
                 .append("</h1>\n<section aria-labelledby=\"documents\">\n<h2 id=\"documents\">公開している文書</h2>\n")
-                .append("<ul class=\"documents\">\n<li><a href=\"").append(DOCUMENT_HTML).append("\">").append(x(info.title()))
-                .append("</a><span class=\"format\">（HTML）</span></li>\n<li><a href=\"").append(DOCUMENT_PDF)
-                .append("\" type=\"application/pdf\">").append(x(info.title())).append("<span class=\"format\">（PDF、")
-                .append(size(e.pdfBytes())).append("）</span></a></li>\n</ul>\n<dl class=\"facts\">\n<dt>版</dt><dd>")
+                .append("<ul class=\"documents\">\n");
+        for (Published d : e.documents()) {
+            out.append("<li><a href=\"").append(x(d.html())).append("\">").append(x(d.info().title()))
+                    .append("</a><span class=\"format\">（HTML）</span></li>\n<li><a href=\"").append(x(d.pdf()))
+                    .append("\" type=\"application/pdf\">").append(x(d.info().title())).append("<span class=\"format\">（PDF、")
+                    .append(size(d.pdfBytes())).append("）</span></a></li>\n");
+        }
+        out.append("</ul>\n<dl class=\"facts\">\n<dt>版</dt><dd>")
                 .append(x(Editions.editionLabel(info))).append("</dd>\n<dt>策定</dt><dd>").append(x(info.established()))
                 .append("</dd>\n");
         if (!info.revisions().isEmpty()) {
@@ -89,24 +122,31 @@ final class SitePages {
         }
         out.append("</tbody>\n</table>\n</section>\n<section aria-labelledby=\"not-published\">\n")
                 .append("<h2 id=\"not-published\">掲載していない文書</h2>\n<p>")
-                .append(x(p.titles().standards())).append("と").append(x(p.titles().procedures()))
+                .append(x(jp.policygen.text.JapaneseLists.join(notPublished(e), "と")))
                 .append("は、具体的な対策の内容が攻撃の手掛かりになり得るため、このサイトには掲載していません。</p>\n")
                 .append("</section>\n</main>\n");
         footer(out);
         return out.append("</body>\n</html>\n").toString();
     }
 
-    /** output/site/<id>/basic-policy.html: the document page in the site's frame. */
-    String documentPage(Entry e) {
-        DocumentInfo info = e.info();
+    /** The documents the site does not show: the private ones, then the procedures. */
+    private static List<String> notPublished(Entry e) {
+        List<String> out = new java.util.ArrayList<>(e.privateTitles());
+        out.add(e.params().titles().procedures());
+        return out;
+    }
+
+    /** output/site/<id>/<document>.html: the document page in the site's frame. */
+    String documentPage(Published d) {
+        DocumentInfo info = d.info();
         StringBuilder top = new StringBuilder("<a class=\"skip\" href=\"#main\">本文へ移動</a>\n<div class=\"site-bar\">\n")
                 .append("<p class=\"site-name\"><a href=\"../index.html\">").append(SITE_TITLE).append("の公開</a></p>\n");
         breadcrumb(top, "../index.html", info.bodyName(), info.title());
-        top.append("<p>印刷用：<a href=\"").append(DOCUMENT_PDF).append("\" type=\"application/pdf\">")
-                .append("PDF版<span class=\"format\">（").append(size(e.pdfBytes())).append("）</span></a></p>\n</div>\n");
+        top.append("<p>印刷用：<a href=\"").append(x(d.pdf())).append("\" type=\"application/pdf\">")
+                .append("PDF版<span class=\"format\">（").append(size(d.pdfBytes())).append("）</span></a></p>\n</div>\n");
         StringBuilder bottom = new StringBuilder();
         footer(bottom);
-        return html.render(e.publicText(), "\n/* site */\n" + SITE_CSS, "", top.toString(), bottom.toString());
+        return html.render(d.publicText(), "\n/* site */\n" + SITE_CSS, "", top.toString(), bottom.toString());
     }
 
     private static void head(StringBuilder out, String title, String extraCss) {

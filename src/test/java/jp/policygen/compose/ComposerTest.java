@@ -30,7 +30,7 @@ class ComposerTest {
 
     private String basicMarkdown(Path project, String body) {
         Project p = new Project(project);
-        Numbering n = p.build(p.params().read(body), List.of(DocumentKind.BASIC_POLICY)).get(0);
+        Numbering n = p.build(p.params().read(body), List.of("basic-policy")).get(0);
         return new MarkdownWriter().render(n);
     }
 
@@ -227,8 +227,9 @@ class ComposerTest {
             }
         }
         java.util.Set<String> declared = new java.util.TreeSet<>();
-        for (DocumentKind kind : DocumentKind.values()) {
-            collect(p.composer().manifest("r7", kind).clauses(), declared);
+        jp.policygen.params.Edition r7 = p.params().edition("r7");
+        for (jp.policygen.params.Edition.DocumentSpec document : r7.documents()) {
+            collect(p.composer().manifest(r7, document).clauses(), declared);
         }
         declared.removeAll(generated);
         assertEquals(java.util.Set.of(), declared, "clauses no body's parameters reach");

@@ -53,7 +53,7 @@ class PublisherTest {
 
     private static Publisher.Publication publish(Publisher publisher, Path project, String... bodies) {
         Project p = new Project(project);
-        Publisher.Publication publication = publisher.prepare(p.readAll(bodies.length == 0 ? p.bodyIds() : List.of(bodies)));
+        Publisher.Publication publication = publisher.prepare(bodies.length == 0 ? p.bodyIds() : List.of(bodies));
         publisher.write(publication);
         return publication;
     }
@@ -61,7 +61,7 @@ class PublisherTest {
     /** The first paragraph (or item) of at least {@code min} characters in a clause of a body's standards. */
     private static String standardsText(Path project, String body, String clauseId, int min) {
         Project p = new Project(project);
-        Numbering standards = p.build(p.params().read(body), List.of(DocumentKind.STANDARDS)).get(0);
+        Numbering standards = p.build(p.params().read(body), List.of("standards")).get(0);
         Section s = standards.document().find(clauseId).orElseThrow();
         return ClauseText.of(standards, s).stream().filter(t -> t.length() >= min).findFirst().orElseThrow();
     }
@@ -97,7 +97,7 @@ class PublisherTest {
         Project project = new Project(TestProjects.real());
         Path out = dir.resolve("output");
         Publisher publisher = new Publisher(project, out);
-        Publisher.Publication p = publisher.prepare(project.readAll(project.bodyIds()));
+        Publisher.Publication p = publisher.prepare(project.bodyIds());
         publisher.write(p);
         assertTrue(p.check().clean());
         assertEquals(32, LeakCheck.DEFAULT_N);
@@ -217,10 +217,10 @@ class PublisherTest {
         TestProjects.write(organisation, manifest.substring(0, at)
                 + "  - id: standards.terms\n    title: 用語の定義\n    template: terms.ftl\n" + manifest.substring(at));
         Project p = new Project(project);
-        Numbering basic = p.build(p.params().read(BODY), List.of(DocumentKind.BASIC_POLICY)).get(0);
+        Numbering basic = p.build(p.params().read(BODY), List.of("basic-policy")).get(0);
         String definition = ClauseText.of(basic, basic.document().find("basic.definitions").orElseThrow()).stream()
                 .filter(t -> t.length() >= 40).findFirst().orElseThrow();
-        Numbering standards = p.build(p.params().read(BODY), List.of(DocumentKind.STANDARDS)).get(0);
+        Numbering standards = p.build(p.params().read(BODY), List.of("standards")).get(0);
         assertTrue(ClauseText.of(standards, standards.document().find("standards.terms").orElseThrow()).contains(definition),
                 "the standards hold the definition too");
         // Stock phrases the standards also use, each shorter than a leak.

@@ -55,7 +55,7 @@ class SiteBrowserTest {
         assumeTrue(Files.isExecutable(Chromium.EXECUTABLE), "no " + Chromium.EXECUTABLE + " (apt-get install chromium)");
         Project project = new Project(TestProjects.real());
         Publisher publisher = new Publisher(project, dir.resolve("output"));
-        publisher.write(publisher.prepare(project.readAll(project.bodyIds())));
+        publisher.write(publisher.prepare(project.bodyIds()));
         site = dir.resolve("output/site").toRealPath();
         browser = new Chromium(dir.resolve("profile"));
     }

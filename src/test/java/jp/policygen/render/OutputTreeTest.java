@@ -36,7 +36,12 @@ class OutputTreeTest {
         assertFalse(Files.exists(dir.resolve("site/x/stray.html")), "a file not in the set does not survive");
         assertEquals(old, Files.getLastModifiedTime(dir.resolve("site/index.html")), "unchanged: same time");
         try (var siblings = Files.list(dir)) {
-            assertEquals(1, siblings.count(), "no temporary folder left beside it");
+            assertEquals(1, siblings.filter(p -> !p.getFileName().toString().equals(OutputTree.CONTROL)).count(),
+                    "no temporary folder left beside it");
+        }
+        try (var control = Files.list(dir.resolve(OutputTree.CONTROL))) {
+            assertEquals(java.util.List.of("lock"), control.map(p -> p.getFileName().toString()).toList(),
+                    "no staging or journal left");
         }
     }
 

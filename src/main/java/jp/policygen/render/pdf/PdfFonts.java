@@ -27,7 +27,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * horizontal Japanese text never asks for, and costs about a third of the rendering time.
  *
  * <p>The parsed fonts read their glyphs lazily and are not safe to use from two threads at
- * once: {@link PdfWriter} renders under this object's lock.
+ * once: {@link PdfWriter} renders under this object's lock, and each thread that makes PDFs has
+ * its own copy ({@link #forThisThread()}), parsed from bytes read once per process, so that
+ * bodies are rendered in parallel.
  */
 public final class PdfFonts {
 
@@ -53,8 +55,23 @@ public final class PdfFonts {
         return Holder.INSTANCE;
     }
 
+    /** This thread's own copy of the fonts, parsed on its first PDF. */
+    public static PdfFonts forThisThread() {
+        return PER_THREAD.get();
+    }
+
+    private static final ThreadLocal<PdfFonts> PER_THREAD = ThreadLocal.withInitial(
+            () -> new PdfFonts(parse(Bytes.REGULAR, "NotoSerifJP-Regular.ttf", 400, false),
+                    parse(Bytes.BOLD, "NotoSerifJP-Bold.ttf", 700, false)));
+
     private static final class Holder {
         static final PdfFonts INSTANCE = load();
+    }
+
+    /** The font files' bytes, read from the class path once. */
+    private static final class Bytes {
+        static final byte[] REGULAR = read("NotoSerifJP-Regular.ttf");
+        static final byte[] BOLD = read("NotoSerifJP-Bold.ttf");
     }
 
     /** Reads the faces from the class path. Prefer {@link #shared()}: this costs ~0.2 s. */
@@ -71,11 +88,22 @@ public final class PdfFonts {
     }
 
     private static Face face(String file, int weight, boolean gsub) {
+        return parse(read(file), file, weight, gsub);
+    }
+
+    private static byte[] read(String file) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " is not on the class path (fonts/ is packed into the jar)");
             }
-            byte[] bytes = in.readAllBytes();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + file, e);
+        }
+    }
+
+    private static Face parse(byte[] bytes, String file, int weight, boolean gsub) {
+        try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             if (ttf.getTableMap().get("glyf") == null) {
                 throw new IllegalStateException("font " + file + " has no TrueType outlines (glyf); PDFBox cannot embed it");

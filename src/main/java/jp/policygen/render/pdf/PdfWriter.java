@@ -90,9 +90,9 @@ public final class PdfWriter implements DocumentWriter {
     private final HtmlWriter html = new HtmlWriter();
     private final Supplier<PdfFonts> fonts;
 
-    /** A writer using the process's fonts, read when the first PDF is made. */
+    /** A writer using the fonts of the thread that renders, read when its first PDF is made. */
     public PdfWriter() {
-        this(PdfFonts::shared);
+        this(PdfFonts::forThisThread);
     }
 
     public PdfWriter(Supplier<PdfFonts> fonts) {

@@ -69,11 +69,11 @@ final class PdfFixtures {
         Map<String, Doc> docs = new LinkedHashMap<>();
         for (String id : PROJECT.bodyIds()) {
             BodyParams body = PROJECT.params().read(id);
-            for (Numbering n : PROJECT.build(body, List.of(DocumentKind.BASIC_POLICY))) {
+            for (Numbering n : PROJECT.build(body, List.of("basic-policy"))) {
                 docs.put(id + "/basic-policy", new Doc(id + "/basic-policy", n));
             }
             try {
-                for (Numbering n : PROJECT.build(body, List.of(DocumentKind.STANDARDS))) {
+                for (Numbering n : PROJECT.build(body, List.of("standards"))) {
                     docs.put(id + "/standards", new Doc(id + "/standards", n));
                 }
             } catch (PolicygenException e) {

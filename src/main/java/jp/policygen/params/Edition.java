@@ -1,0 +1,213 @@
+package jp.policygen.params;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
+import jp.policygen.model.DocumentKind;
+import jp.policygen.model.Visibility;
+import jp.policygen.text.Suggestions;
+import jp.policygen.text.YamlDocument;
+
+/**
+ * One edition of the templates ({@code templates/<id>/edition.yaml}): the documents it offers,
+ * the roles of its security organisation and the body that stands for the national model. An
+ * edition may extend another ({@code extends: r7}): it then holds only the files that changed,
+ * and every other file, and every key its edition.yaml leaves out, comes from the one it extends.
+ */
+public record Edition(String id, String label, List<Path> folders, List<DocumentSpec> documents,
+                      List<String> roleOrder, Set<String> optionalRoles, String foldRolesInto,
+                      String compareBaseline, Path file) {
+
+    /** Edition ids are folder names under templates/: they may not climb out of it. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
+    /** A document the edition offers, as its edition.yaml declares it. */
+    public record DocumentSpec(String id, String name, String title, Visibility visibility, int chapter,
+                               boolean byDefault, int line) {
+        /** The kind the document model carries: its id and what it is. */
+        public DocumentKind kind() {
+            return new DocumentKind(id, name);
+        }
+    }
+
+    public Edition {
+        folders = List.copyOf(folders);
+        documents = List.copyOf(documents);
+        roleOrder = List.copyOf(roleOrder);
+        optionalRoles = Set.copyOf(optionalRoles);
+    }
+
+    /** The edition's folder first, then the folders of the editions it extends. */
+    public Path folder() {
+        return folders.get(0);
+    }
+
+    /**
+     * A file of the edition by its path inside the edition folder ({@code standards/manifest.yaml}):
+     * this edition's own if it has one, else the nearest extended edition's.
+     */
+    public Optional<Path> find(String relative) {
+        for (Path folder : folders) {
+            Path candidate = folder.resolve(relative).normalize();
+            if (candidate.startsWith(folder) && Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<DocumentSpec> document(String id) {
+        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public List<String> documentIds() {
+        return documents.stream().map(DocumentSpec::id).toList();
+    }
+
+    /** The documents a body has when its policy.yaml does not choose. */
+    public List<DocumentSpec> defaultDocuments() {
+        return documents.stream().filter(DocumentSpec::byDefault).toList();
+    }
+
+    /** Reads {@code templates/<id>/edition.yaml} and the chain of editions it extends. */
+    public static Edition read(Path templatesRoot, String id) {
+        return read(templatesRoot, id, new LinkedHashSet<>());
+    }
+
+    private static Edition read(Path templatesRoot, String id, Set<String> chain) {
+        Path root = templatesRoot.toAbsolutePath().normalize();
+        if (id == null || !ID.matcher(id).matches()) {
+            throw PolicygenException.badInput(Problem.at(root, 0, 0, null, "'" + id + "' is not an edition name"));
+        }
+        Path folder = root.resolve(id);
+        Path file = folder.resolve("edition.yaml");
+        if (!Files.isRegularFile(file)) {
+            List<String> known = known(root);
+            String near = Suggestions.nearest(id, known);
+            throw PolicygenException.badInput(new Problem(file, 0, 0, null, "no templates for edition '" + id + "'",
+                    near != null ? "did you mean '" + near + "'?" : "editions here: " + String.join(", ", known)));
+        }
+        if (!chain.add(id)) {
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, "extends",
+                    "editions extend each other in a circle: " + String.join(" → ", chain) + " → " + id));
+        }
+        YamlDocument doc = YamlDocument.read(file);
+        JsonNode root0 = doc.root();
+        List<Problem> problems = new ArrayList<>();
+        checkKeys(doc, root0, problems);
+        if (!id.equals(root0.path("edition").asText())) {
+            problems.add(doc.problem("/edition", "expected edition: " + id + " (the folder's name)"));
+        }
+        Edition parent = null;
+        if (root0.has("extends")) {
+            parent = read(templatesRoot, root0.path("extends").asText(), chain);
+        }
+        List<Path> folders = new ArrayList<>();
+        folders.add(folder);
+        if (parent != null) {
+            folders.addAll(parent.folders());
+        }
+        String label = root0.path("label").asText(parent == null ? id : parent.label());
+        List<DocumentSpec> documents = root0.has("documents") ? documents(doc, problems)
+                : parent != null ? parent.documents() : List.of();
+        if (documents.isEmpty()) {
+            problems.add(doc.problem("", "the edition offers no documents (documents: [...])"));
+        }
+        JsonNode roles = root0.path("roles");
+        List<String> order = roles.has("order") ? strings(roles.path("order"))
+                : parent != null ? parent.roleOrder() : List.of();
+        Set<String> optional = roles.has("optional") ? new LinkedHashSet<>(strings(roles.path("optional")))
+                : parent != null ? parent.optionalRoles() : Set.of();
+        String foldInto = roles.has("foldInto") ? roles.path("foldInto").asText()
+                : parent != null ? parent.foldRolesInto() : null;
+        if (order.isEmpty()) {
+            problems.add(doc.problem("/roles", "the edition names no roles (roles: order: [...])"));
+        }
+        for (String o : optional) {
+            if (!order.contains(o)) {
+                problems.add(doc.problem("/roles/optional", "optional role '" + o + "' is not in roles.order"));
+            }
+        }
+        if (foldInto == null || !order.contains(foldInto) || optional.contains(foldInto)) {
+            problems.add(doc.problem("/roles/foldInto", "foldInto must name a role of roles.order that is not optional"));
+        }
+        String baseline = root0.path("compare").has("baseline") ? root0.path("compare").path("baseline").asText()
+                : parent != null ? parent.compareBaseline() : "model";
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+        }
+        return new Edition(id, label, folders, documents, order, optional, foldInto, baseline, file);
+    }
+
+    private static List<DocumentSpec> documents(YamlDocument doc, List<Problem> problems) {
+        List<DocumentSpec> out = new ArrayList<>();
+        JsonNode list = doc.root().path("documents");
+        Set<String> ids = new LinkedHashSet<>();
+        Set<Integer> chapters = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode d = list.get(i);
+            String at = "/documents/" + i;
+            String id = d.path("id").asText();
+            if (!ID.matcher(id).matches()) {
+                problems.add(doc.problem(at + "/id", "'" + id + "' is not a document id (lower-case letters, digits, -)"));
+            } else if (!ids.add(id)) {
+                problems.add(doc.problem(at + "/id", "document '" + id + "' is declared twice"));
+            }
+            String visibility = d.path("visibility").asText();
+            if (!visibility.equals("public") && !visibility.equals("private")) {
+                problems.add(doc.problem(at + "/visibility", "expected public or private"));
+                visibility = "private";
+            }
+            int chapter = d.path("chapter").asInt(0);
+            if (chapter < 1 || !chapters.add(chapter)) {
+                problems.add(doc.problem(at + "/chapter", "each document needs its own chapter number (1, 2, …)"));
+            }
+            for (String key : List.of("name", "title")) {
+                if (d.path(key).asText().isBlank()) {
+                    problems.add(doc.problem(at, "document '" + id + "' has no " + key));
+                }
+            }
+            out.add(new DocumentSpec(id, d.path("name").asText(), d.path("title").asText(),
+                    Visibility.valueOf(visibility.toUpperCase(java.util.Locale.ROOT)), chapter,
+                    d.path("default").asBoolean(true), doc.line(at)));
+        }
+        return out;
+    }
+
+    private static final Set<String> KEYS = Set.of("edition", "extends", "label", "documents", "roles", "compare");
+
+    private static void checkKeys(YamlDocument doc, JsonNode root, List<Problem> problems) {
+        root.fieldNames().forEachRemaining(key -> {
+            if (!KEYS.contains(key)) {
+                String near = Suggestions.nearest(key, KEYS);
+                problems.add(doc.problem("/" + key, "unknown key '" + key + "'").withSuggestion(
+                        near != null ? "did you mean '" + near + "'?" : "allowed: " + String.join(", ", new java.util.TreeSet<>(KEYS))));
+            }
+        });
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> known(Path templatesRoot) {
+        try (var folders = Files.list(templatesRoot)) {
+            return folders.filter(p -> Files.isRegularFile(p.resolve("edition.yaml")))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+}
