@@ -6,10 +6,18 @@ import java.util.Objects;
 /** Inline content of a paragraph, an item or a title. Text is stored exactly as written. */
 public sealed interface Inline {
 
-    /** Plain text, never containing a number that refers to another clause. */
-    record Text(String text) implements Inline {
+    /**
+     * Plain text, never containing a number that refers to another clause. {@code origin} says
+     * where it was written (a template or a body's file, line and column) and, for a parameter
+     * value, which; null when unknown.
+     */
+    record Text(String text, Origin origin) implements Inline {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+
+        public Text(String text) {
+            this(text, null);
         }
     }
 

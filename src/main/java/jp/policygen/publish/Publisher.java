@@ -14,6 +14,8 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
 import jp.policygen.pipeline.Outcome;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
 import jp.policygen.pipeline.Pipeline;
 import jp.policygen.model.DocumentKind;
 import jp.policygen.model.PolicyDocument;
@@ -121,8 +123,9 @@ public final class Publisher {
             String id = b.params().id();
             List<SitePages.Published> published = new ArrayList<>();
             for (Numbering n : b.publicTexts().values()) {
-                byte[] publicPdf = pdf.write(n);
-                SitePages.Published d = new SitePages.Published(n, publicPdf.length);
+                PrintedDocument printed = Printer.print(n);
+                byte[] publicPdf = pdf.write(printed);
+                SitePages.Published d = new SitePages.Published(printed, publicPdf.length);
                 published.add(d);
                 site.put(id + "/" + d.html(), utf8(pages.documentPage(d)));
                 site.put(id + "/" + d.pdf(), publicPdf);
@@ -147,8 +150,9 @@ public final class Publisher {
                 }
             }
             for (Numbering n : kept) {
+                PrintedDocument printed = Printer.print(n);
                 for (DocumentWriter w : privateWriters) {
-                    own.put(n.document().info().kind().stem() + "." + w.extension(), w.write(n));
+                    own.put(n.document().info().kind().stem() + "." + w.extension(), w.write(printed));
                 }
             }
             privateFiles.put(id, own);

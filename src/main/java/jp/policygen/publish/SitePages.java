@@ -5,7 +5,7 @@ import java.util.List;
 import jp.policygen.text.Resources;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Revision;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.PrintedDocument;
 import jp.policygen.params.BodyKind;
 import jp.policygen.params.BodyParams;
 import jp.policygen.render.Editions;
@@ -26,9 +26,9 @@ final class SitePages {
     private final HtmlWriter html = new HtmlWriter();
 
     /** A public document as the site shows it: its public text and the size of its PDF. */
-    record Published(Numbering publicText, long pdfBytes) {
+    record Published(PrintedDocument publicText, long pdfBytes) {
         DocumentInfo info() {
-            return publicText.document().info();
+            return publicText.info();
         }
 
         /** {@code basic-policy.html}: the page, beside its PDF. */

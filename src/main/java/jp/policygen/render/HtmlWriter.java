@@ -5,12 +5,12 @@ import java.util.List;
 
 import jp.policygen.text.Resources;
 import jp.policygen.text.Xml;
-import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
-import jp.policygen.model.Inline;
-import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.Line;
+import jp.policygen.printed.Printed;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
 
 /**
  * A self-contained page per document: inline CSS, no external requests, lang="ja", a table of
@@ -33,21 +33,21 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     @Override
-    public byte[] write(Numbering numbered) {
-        return render(numbered, "").getBytes(StandardCharsets.UTF_8);
+    public byte[] write(PrintedDocument printed) {
+        return render(printed, "").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page; {@code extraCss} lets the PDF writer add page rules without a second template. */
-    public String render(Numbering numbered, String extraCss) {
-        return render(numbered, extraCss, "");
+    public String render(PrintedDocument printed, String extraCss) {
+        return render(printed, extraCss, "");
     }
 
     /**
      * The page with {@code extraHead} (well-formed XHTML, e.g. the PDF engine's
      * {@code <bookmarks>}) added to the head after the metadata and before the style sheet.
      */
-    public String render(Numbering numbered, String extraCss, String extraHead) {
-        return render(numbered, extraCss, extraHead, "", "");
+    public String render(PrintedDocument printed, String extraCss, String extraHead) {
+        return render(printed, extraCss, extraHead, "", "");
     }
 
     /**
@@ -55,8 +55,8 @@ public final class HtmlWriter implements DocumentWriter {
      * the body and {@code bodyEnd} (a footer) closes it; both well-formed XHTML. The main content
      * is {@code <main id="main">}, the target of a skip link.
      */
-    public String render(Numbering numbered, String extraCss, String extraHead, String bodyStart, String bodyEnd) {
-        Walker w = new Walker(numbered);
+    public String render(PrintedDocument printed, String extraCss, String extraHead, String bodyStart, String bodyEnd) {
+        Walker w = new Walker(printed);
         w.page(extraCss, extraHead, bodyStart, bodyEnd);
         return w.out.toString();
     }
@@ -77,19 +77,20 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
 
-    private static final class Walker extends DocumentWalker {
+    private static final class Walker {
         final StringBuilder out = new StringBuilder(64 * 1024);
+        final PrintedDocument printed;
         final int headingOffset;
         /** How many private clauses are open around the current one. */
         int privateDepth;
 
-        Walker(Numbering numbering) {
-            super(numbering);
-            this.headingOffset = numbering.documentChapterHeading() == null ? 1 : 2;
+        Walker(PrintedDocument printed) {
+            this.printed = printed;
+            this.headingOffset = printed.chapterHeading() == null ? 1 : 2;
         }
 
         void page(String extraCss, String extraHead, String bodyStart, String bodyEnd) {
-            DocumentInfo info = numbering.document().info();
+            DocumentInfo info = printed.info();
             boolean isPrivate = info.visibility() == Visibility.PRIVATE;
             out.append("<!DOCTYPE html>\n<html lang=\"ja\" xml:lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
                     .append("<meta charset=\"UTF-8\" />\n")
@@ -118,143 +119,150 @@ public final class HtmlWriter implements DocumentWriter {
             out.append("</ul>\n</header>\n");
             toc();
             out.append("<main id=\"main\">\n");
-            String chapter = numbering.documentChapterHeading();
+            String chapter = printed.chapterHeading();
             if (chapter != null) {
                 out.append("<h2 class=\"document-chapter\">").append(escape(chapter)).append("</h2>\n");
             }
-            sections(numbering.document().sections(), 1);
+            for (PrintedClause c : printed.clauses()) {
+                clause(c);
+            }
             out.append("</main>\n").append(bodyEnd).append("</body>\n</html>\n");
         }
 
         private void toc() {
             out.append("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">目次</h2>\n");
-            tocList(numbering.document().sections(), 1);
+            tocList(printed.clauses(), 1);
             out.append("</nav>\n");
         }
 
-        private void tocList(List<Section> sections, int depth) {
-            if (sections.isEmpty() || depth > TOC_DEPTH) {
+        private void tocList(List<PrintedClause> clauses, int depth) {
+            if (clauses.isEmpty() || depth > TOC_DEPTH) {
                 return;
             }
             out.append("<ol>\n");
-            for (Section s : sections) {
-                out.append("<li><a href=\"#").append(escape(s.id())).append("\">")
-                        .append(escape(numbering.heading(s))).append("</a>");
-                if (!s.children().isEmpty() && depth < TOC_DEPTH) {
+            for (PrintedClause c : clauses) {
+                out.append("<li><a href=\"#").append(escape(c.id())).append("\">")
+                        .append(escape(c.heading().text())).append("</a>");
+                if (!c.children().isEmpty() && depth < TOC_DEPTH) {
                     out.append('\n');
-                    tocList(s.children(), depth + 1);
+                    tocList(c.children(), depth + 1);
                 }
                 out.append("</li>\n");
             }
             out.append("</ol>\n");
         }
 
-        @Override
-        protected void openSection(Section section, int depth) {
-            int h = Math.min(6, depth + headingOffset);
+        private void clause(PrintedClause clause) {
+            int h = Math.min(6, clause.depth() + headingOffset);
             // A clause kept out of the public text: marked where it starts (its sub-clauses inherit it).
-            boolean privateClause = section.visibility() == Visibility.PRIVATE;
+            boolean privateClause = clause.privateClause();
             boolean marked = privateClause && privateDepth == 0;
-            out.append("<section id=\"").append(escape(section.id())).append("\" class=\"clause level-").append(depth)
+            out.append("<section id=\"").append(escape(clause.id())).append("\" class=\"clause level-").append(clause.depth())
                     .append(privateClause ? " private-clause" : "").append("\">\n<h").append(h).append('>')
-                    .append(escape(numbering.heading(section))).append("</h").append(h).append(">\n");
+                    .append(escape(clause.heading().text())).append("</h").append(h).append(">\n");
             if (marked) {
                 out.append("<p class=\"clause-marking\" role=\"note\">").append(PRIVATE_CLAUSE_MARKING).append("</p>\n");
             }
             if (privateClause) {
                 privateDepth++;
             }
-        }
-
-        @Override
-        protected void closeSection(Section section, int depth) {
-            if (section.visibility() == Visibility.PRIVATE) {
+            blocks(clause.blocks());
+            for (PrintedClause child : clause.children()) {
+                clause(child);
+            }
+            if (privateClause) {
                 privateDepth--;
             }
             out.append("</section>\n");
         }
 
-        @Override
-        protected void paragraph(Section owner, List<Inline> content, String prefix, int listDepth) {
-            out.append("<p>");
-            if (!prefix.isEmpty()) {
-                out.append("<span class=\"para-num\">").append(escape(prefix)).append("</span>\u3000");
+        private void blocks(List<Printed> blocks) {
+            for (Printed b : blocks) {
+                if (b instanceof Printed.Paragraph p) {
+                    out.append("<p>");
+                    if (!p.prefix().isEmpty()) {
+                        out.append("<span class=\"para-num\">").append(escape(p.prefix())).append("</span>\u3000");
+                    }
+                    line(p.text());
+                    out.append("</p>\n");
+                } else if (b instanceof Printed.ItemList list) {
+                    out.append(list.numbered() ? "<ol class=\"items\">\n" : "<ul class=\"bullets\">\n");
+                    for (Printed.Item item : list.items()) {
+                        item(item);
+                    }
+                    out.append(list.numbered() ? "</ol>\n" : "</ul>\n");
+                } else if (b instanceof Printed.Table t) {
+                    table(t);
+                } else if (b instanceof Printed.Note n) {
+                    out.append("<aside class=\"note\">\n");
+                    blocks(n.blocks());
+                    out.append("</aside>\n");
+                }
             }
-            inlines(owner, content);
-            out.append("</p>\n");
         }
 
-        @Override
-        protected void openList(Block.ItemList list, int depth) {
-            out.append(list.numbered() ? "<ol class=\"items\">\n" : "<ul class=\"bullets\">\n");
-        }
-
-        @Override
-        protected void closeList(Block.ItemList list, int depth) {
-            out.append(list.numbered() ? "</ol>\n" : "</ul>\n");
-        }
-
-        @Override
-        protected void item(Section owner, Block.Item item, String label, int depth) {
-            out.append("<li><span class=\"label\">").append(escape(label)).append("</span>");
+        private void item(Printed.Item item) {
+            out.append("<li><span class=\"label\">").append(escape(item.label())).append("</span>");
             out.append("<div class=\"item-body\">");
-            if (!item.title().isEmpty()) {
+            if (item.titled()) {
                 out.append("<p class=\"item-title\">");
-                inlines(owner, item.title());
+                line(item.title());
                 out.append("</p>\n");
             }
-            blocks(owner, item.blocks(), depth, false);
+            blocks(item.blocks());
             out.append("</div></li>\n");
         }
 
-        @Override
-        protected void table(Section owner, Block.Table table, int listDepth) {
+        private void table(Printed.Table table) {
             out.append("<table>\n");
-            List<List<List<Inline>>> rows = table.rows();
+            List<List<Line>> rows = table.rows();
             int first = 0;
             if (table.header() && !rows.isEmpty()) {
                 // a real header row: screen readers announce it, and the PDF repeats it on each page
                 out.append("<thead>\n");
-                row(owner, rows.get(0), true);
+                row(rows.get(0), true);
                 out.append("</thead>\n");
                 first = 1;
             }
             out.append("<tbody>\n");
-            for (List<List<Inline>> row : rows.subList(first, rows.size())) {
-                row(owner, row, false);
+            for (List<Line> row : rows.subList(first, rows.size())) {
+                row(row, false);
             }
             out.append("</tbody>\n</table>\n");
         }
 
-        private void row(Section owner, List<List<Inline>> cells, boolean header) {
+        private void row(List<Line> cells, boolean header) {
             out.append("<tr>");
-            for (List<Inline> cell : cells) {
+            for (Line cell : cells) {
                 out.append(header ? "<th scope=\"col\">" : "<td>");
-                inlines(owner, cell);
+                line(cell);
                 out.append(header ? "</th>" : "</td>");
             }
             out.append("</tr>\n");
         }
 
-        @Override
-        protected void note(Section owner, Block.Note note, int listDepth) {
-            out.append("<aside class=\"note\">\n");
-            blocks(owner, note.blocks(), listDepth, false);
-            out.append("</aside>\n");
-        }
-
-        private void inlines(Section owner, List<Inline> inlines) {
-            for (Inline inline : inlines) {
-                if (inline instanceof Inline.Text t) {
-                    out.append(escape(t.text()));
-                } else if (inline instanceof Inline.Strong s) {
-                    out.append("<strong>");
-                    inlines(owner, s.content());
-                    out.append("</strong>");
-                } else if (inline instanceof Inline.Ref r) {
-                    out.append("<a class=\"ref\" href=\"#").append(escape(r.targets().get(0))).append("\">")
-                            .append(escape(numbering.referenceText(r, owner))).append("</a>");
+        /** A line's text: emphasised runs in strong, references as links to their first target. */
+        private void line(Line line) {
+            int open = 0;
+            for (Line.Piece p : line.pieces()) {
+                if (p.strong() != open) {
+                    if (open != 0) {
+                        out.append("</strong>");
+                    }
+                    if (p.strong() != 0) {
+                        out.append("<strong>");
+                    }
+                    open = p.strong();
                 }
+                if (p.kind() == Line.Kind.REF) {
+                    out.append("<a class=\"ref\" href=\"#").append(escape(p.targets().get(0))).append("\">")
+                            .append(escape(line.text(p))).append("</a>");
+                } else {
+                    out.append(escape(line.text(p)));
+                }
+            }
+            if (open != 0) {
+                out.append("</strong>");
             }
         }
     }

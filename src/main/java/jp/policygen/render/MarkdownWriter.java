@@ -3,12 +3,14 @@ package jp.policygen.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
-import jp.policygen.model.Inline;
-import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
 import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.Line;
+import jp.policygen.printed.Printed;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
 
 /**
  * The canonical text: numbered Markdown that reads like the printed policy and diffs cleanly in
@@ -26,12 +28,16 @@ public final class MarkdownWriter implements DocumentWriter {
     }
 
     @Override
-    public byte[] write(Numbering numbered) {
-        return render(numbered).getBytes(StandardCharsets.UTF_8);
+    public byte[] write(PrintedDocument printed) {
+        return render(printed).getBytes(StandardCharsets.UTF_8);
     }
 
     public String render(Numbering numbered) {
-        Walker w = new Walker(numbered);
+        return render(Printer.print(numbered));
+    }
+
+    public String render(PrintedDocument printed) {
+        Walker w = new Walker(printed);
         w.document();
         return w.out.toString();
     }
@@ -49,98 +55,102 @@ public final class MarkdownWriter implements DocumentWriter {
         return out.toString();
     }
 
-    private static final class Walker extends DocumentWalker {
+    private static final class Walker {
         final StringBuilder out = new StringBuilder();
+        final PrintedDocument printed;
         final int headingOffset;
         int privateDepth;
 
-        Walker(Numbering numbering) {
-            super(numbering);
-            this.headingOffset = numbering.documentChapterHeading() == null ? 1 : 2;
+        Walker(PrintedDocument printed) {
+            this.printed = printed;
+            this.headingOffset = printed.chapterHeading() == null ? 1 : 2;
         }
 
         void document() {
-            DocumentInfo info = numbering.document().info();
+            DocumentInfo info = printed.info();
             out.append("# ").append(escape(info.title())).append("\n\n");
             if (info.visibility() == Visibility.PRIVATE) {
                 out.append("**").append(PRIVATE_MARKING).append("**\n\n");
             }
             out.append(escape(Editions.line(info))).append("\n\n");
-            String chapter = numbering.documentChapterHeading();
+            String chapter = printed.chapterHeading();
             if (chapter != null) {
                 out.append("## ").append(escape(chapter)).append("\n\n");
             }
-            sections(numbering.document().sections(), 1);
+            for (PrintedClause c : printed.clauses()) {
+                clause(c);
+            }
         }
 
-        @Override
-        protected void openSection(Section section, int depth) {
-            int level = Math.min(6, depth + headingOffset);
-            out.append("#".repeat(level)).append(' ').append(escape(numbering.heading(section))).append("\n\n");
-            if (privateClause(section)) {
+        private void clause(PrintedClause clause) {
+            int level = Math.min(6, clause.depth() + headingOffset);
+            out.append("#".repeat(level)).append(' ').append(escape(clause.heading().text())).append("\n\n");
+            // A clause that the public text of its document leaves out: marked where it starts.
+            if (clause.privateClause()) {
                 if (privateDepth == 0) {
                     out.append("**").append(HtmlWriter.PRIVATE_CLAUSE_MARKING).append("**\n\n");
                 }
                 privateDepth++;
             }
-        }
-
-        @Override
-        protected void closeSection(Section section, int depth) {
-            if (privateClause(section)) {
+            blocks(clause.blocks(), 0);
+            for (PrintedClause child : clause.children()) {
+                clause(child);
+            }
+            if (clause.privateClause()) {
                 privateDepth--;
             }
         }
 
-        /** A clause that the public text of its document leaves out. */
-        private boolean privateClause(Section section) {
-            return section.visibility() == Visibility.PRIVATE;
+        /** Blocks, indented by their depth less {@code base} (a note's text starts at the margin). */
+        private void blocks(List<Printed> blocks, int base) {
+            for (Printed b : blocks) {
+                if (b instanceof Printed.Paragraph p) {
+                    paragraph(p, p.depth() - base);
+                } else if (b instanceof Printed.ItemList list) {
+                    for (Printed.Item item : list.items()) {
+                        item(item, base);
+                    }
+                } else if (b instanceof Printed.Table t) {
+                    table(t);
+                } else if (b instanceof Printed.Note n) {
+                    note(n);
+                }
+            }
         }
 
-        @Override
-        protected void paragraph(Section owner, List<Inline> content, String prefix, int listDepth) {
-            indent(listDepth);
-            if (!prefix.isEmpty()) {
-                out.append(prefix).append('\u3000');
+        private void paragraph(Printed.Paragraph p, int depth) {
+            indent(depth);
+            if (!p.prefix().isEmpty()) {
+                out.append(p.prefix()).append('\u3000');
             }
-            inlines(owner, content);
+            line(p.text());
             out.append("\n\n");
         }
 
-        @Override
-        protected void openList(Block.ItemList list, int depth) {
-        }
-
-        @Override
-        protected void closeList(Block.ItemList list, int depth) {
-        }
-
-        @Override
-        protected void item(Section owner, Block.Item item, String label, int depth) {
-            indent(depth - 1);
-            out.append(escapeLabel(label)).append(' ');
-            List<Block> rest = item.blocks();
-            if (!item.title().isEmpty()) {
-                inlines(owner, item.title());
+        private void item(Printed.Item item, int base) {
+            indent(item.depth() - 1 - base);
+            out.append(escapeLabel(item.label())).append(' ');
+            List<Printed> rest = item.blocks();
+            if (item.titled()) {
+                line(item.title());
                 out.append("\n\n");
-            } else if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                inlines(owner, p.content());
+            } else if (!rest.isEmpty() && rest.get(0) instanceof Printed.Paragraph p) {
+                line(p.text());
                 out.append("\n\n");
                 rest = rest.subList(1, rest.size());
             } else {
                 out.append("\n\n");
             }
-            blocks(owner, rest, depth, false);
+            blocks(rest, base);
         }
 
-        @Override
-        protected void table(Section owner, Block.Table table, int listDepth) {
+        private void table(Printed.Table table) {
             boolean first = true;
-            for (List<List<Inline>> row : table.rows()) {
+            for (List<Line> row : table.rows()) {
                 out.append('|');
-                for (List<Inline> cell : row) {
+                for (Line cell : row) {
                     out.append(' ');
-                    inlines(owner, cell);
+                    line(cell);
                     out.append(" |");
                 }
                 out.append('\n');
@@ -154,11 +164,10 @@ public final class MarkdownWriter implements DocumentWriter {
             out.append('\n');
         }
 
-        @Override
-        protected void note(Section owner, Block.Note note, int listDepth) {
+        private void note(Printed.Note note) {
             // Render the note's blocks in place, then take them back and quote them line by line.
             int start = out.length();
-            blocks(owner, note.blocks(), 0, false);
+            blocks(note.blocks(), note.depth());
             String body = out.substring(start).strip();
             out.setLength(start);
             for (String line : body.split("\n", -1)) {
@@ -171,17 +180,23 @@ public final class MarkdownWriter implements DocumentWriter {
             out.append("\u3000".repeat(Math.max(0, depth)));
         }
 
-        private void inlines(Section owner, List<Inline> inlines) {
-            for (Inline inline : inlines) {
-                if (inline instanceof Inline.Text t) {
-                    out.append(escape(t.text()));
-                } else if (inline instanceof Inline.Strong s) {
-                    out.append("**");
-                    inlines(owner, s.content());
-                    out.append("**");
-                } else if (inline instanceof Inline.Ref r) {
-                    out.append(escape(numbering.referenceText(r, owner)));
+        /** The text of a line, emphasised runs between ** marks. */
+        private void line(Line line) {
+            int open = 0;
+            for (Line.Piece p : line.pieces()) {
+                if (p.strong() != open) {
+                    if (open != 0) {
+                        out.append("**");
+                    }
+                    if (p.strong() != 0) {
+                        out.append("**");
+                    }
+                    open = p.strong();
                 }
+                out.append(escape(line.text(p)));
+            }
+            if (open != 0) {
+                out.append("**");
             }
         }
 

@@ -44,7 +44,10 @@ import jp.policygen.Problem;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.model.Origin;
+import jp.policygen.printed.Line;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.HtmlWriter;
 import jp.policygen.text.Wareki;
@@ -105,15 +108,15 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     @Override
-    public byte[] write(Numbering numbered) {
-        String page = html(numbered);
+    public byte[] write(PrintedDocument printed) {
+        String page = html(printed);
         PdfFonts f = fonts.get();
-        checkFontCoverage(numbered, page, f);
+        checkFontCoverage(printed, page, f);
         synchronized (f) {
             try {
-                return render(numbered.document().info(), page, f);
+                return render(printed.info(), page, f);
             } catch (IOException e) {
-                throw new UncheckedIOException("PDF rendering failed for " + numbered.document().info().title(), e);
+                throw new UncheckedIOException("PDF rendering failed for " + printed.info().title(), e);
             }
         }
     }
@@ -145,8 +148,8 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     /** The XHTML the PDF is made from: the HTML page with print rules and bookmarks. */
-    public String html(Numbering numbered) {
-        return html.render(numbered, CSS + pageCss(numbered.document().info()), bookmarks(numbered));
+    public String html(PrintedDocument printed) {
+        return html.render(printed, CSS + pageCss(printed.info()), bookmarks(printed));
     }
 
     private static String pageCss(DocumentInfo info) {
@@ -185,44 +188,73 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     /** openhtmltopdf's outline: one bookmark per section down to {@link #BOOKMARK_DEPTH}. */
-    private static String bookmarks(Numbering numbered) {
+    private static String bookmarks(PrintedDocument printed) {
         StringBuilder out = new StringBuilder("<bookmarks>\n");
-        bookmarkList(numbered, numbered.document().sections(), 1, out);
+        bookmarkList(printed.clauses(), 1, out);
         return out.append("</bookmarks>\n").toString();
     }
 
-    private static void bookmarkList(Numbering numbered, List<Section> sections, int depth, StringBuilder out) {
-        for (Section s : sections) {
-            out.append("<bookmark name=\"").append(Xml.escape(numbered.heading(s))).append("\" href=\"#")
-                    .append(Xml.escape(s.id())).append("\">");
-            if (depth < BOOKMARK_DEPTH && !s.children().isEmpty()) {
+    private static void bookmarkList(List<PrintedClause> clauses, int depth, StringBuilder out) {
+        for (PrintedClause c : clauses) {
+            out.append("<bookmark name=\"").append(Xml.escape(c.heading().text())).append("\" href=\"#")
+                    .append(Xml.escape(c.id())).append("\">");
+            if (depth < BOOKMARK_DEPTH && !c.children().isEmpty()) {
                 out.append('\n');
-                bookmarkList(numbered, s.children(), depth + 1, out);
+                bookmarkList(c.children(), depth + 1, out);
             }
             out.append("</bookmark>\n");
         }
     }
 
 
-    /** Every character of the page must be in both faces; otherwise the PDF would show # or boxes. */
-    private static void checkFontCoverage(Numbering numbered, String page, PdfFonts fonts) {
+    /**
+     * Every character of the page must be in both faces; otherwise the PDF would show # or boxes.
+     * Each missing character is reported where it was written: the template or clause file and
+     * line, or the parameter that holds it.
+     */
+    private static void checkFontCoverage(PrintedDocument printed, String page, PdfFonts fonts) {
         List<Integer> missing = fonts.missing(page);
         if (missing.isEmpty()) {
             return;
         }
-        DocumentInfo info = numbered.document().info();
+        DocumentInfo info = printed.info();
         List<Problem> problems = new ArrayList<>();
         for (int cp : missing) {
             String ch = new String(Character.toChars(cp));
-            String where = numbered.document().allSections().stream()
-                    .filter(s -> numbered.heading(s).contains(ch) || SectionText.of(s).contains(ch))
-                    .map(Section::id).findFirst().orElse("the cover or metadata");
-            problems.add(new Problem(null, 0, 0, where,
-                    String.format("%s (%s): character '%s' (U+%04X) is not in the PDF font Noto Serif JP",
-                            info.bodyId(), info.kind().stem(), ch, cp),
+            Located at = locate(printed, ch);
+            String what = String.format("character '%s' (U+%04X) is not in the PDF font Noto Serif JP", ch, cp);
+            if (at.origin() != null && at.origin().isParameter()) {
+                what += " (in the value of " + at.origin().parameter() + ")";
+            }
+            problems.add(new Problem(at.file(), at.line(), at.column(), at.clause(),
+                    info.bodyId() + " (" + info.kind().stem() + "): " + what,
                     "replace it with a common character (e.g. a JIS X 0208 form) or write it in words"));
         }
         throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+    }
+
+    /** Where a character first stands in the printed text: the clause, and the file and line that wrote it. */
+    private record Located(String clause, java.nio.file.Path file, int line, int column, Origin origin) {
+    }
+
+    private static Located locate(PrintedDocument printed, String ch) {
+        for (PrintedClause c : printed.all()) {
+            for (Line l : c.lines()) {
+                int at = l.text().indexOf(ch);
+                if (at < 0) {
+                    continue;
+                }
+                Line.Piece piece = l.pieceAt(at);
+                Origin o = piece == null ? null : piece.origin();
+                if (o == null || o.file() == null) {
+                    return new Located(c.id(), null, 0, 0, o);
+                }
+                boolean literal = !o.isParameter() && o.line() > 0;
+                int column = literal && o.column() > 0 ? o.column() + (at - piece.start()) : o.column();
+                return new Located(c.id(), java.nio.file.Path.of(o.file()), o.line(), column, o);
+            }
+        }
+        return new Located("the cover or metadata", null, 0, 0, null);
     }
 
     private static byte[] render(DocumentInfo info, String page, PdfFonts fonts) throws IOException {
