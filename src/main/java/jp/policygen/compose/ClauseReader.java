@@ -37,6 +37,7 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.model.Block;
 import jp.policygen.model.Inline;
+import jp.policygen.model.Origin;
 import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
 
@@ -70,8 +71,18 @@ public final class ClauseReader {
 
     /** Reads a clause's Markdown; {@code source} names the template for error messages. */
     public Content read(String markdown, String clauseId, Provenance provenance, Path source) {
-        Node document = parser.parse(markdown);
-        Context ctx = new Context(clauseId, provenance, source);
+        return read(markdown, clauseId, provenance, source, null);
+    }
+
+    /**
+     * Reads a clause's Markdown as a template rendered it, marks and all ({@link SourceMarks}):
+     * every text run records the file ({@code shownAs}, as findings name it; null: none), line
+     * and column it was written at, or the parameter it holds.
+     */
+    public Content read(String rendered, String clauseId, Provenance provenance, Path source, String shownAs) {
+        SourceMarks.Stripped stripped = SourceMarks.strip(rendered);
+        Node document = parser.parse(stripped.text());
+        Context ctx = new Context(clauseId, provenance, source, stripped, shownAs);
         List<Block> top = new ArrayList<>();
         // Sub-sections under construction: a stack of (level, builder).
         Deque<SectionBuilder> open = new ArrayDeque<>();
@@ -103,8 +114,21 @@ public final class ClauseReader {
 
     /** Reads a single line of inline Markdown, e.g. a rendered title. */
     public List<Inline> readInline(String markdown, Path source) {
-        Node document = parser.parse(markdown.strip());
-        Context ctx = new Context("title", Provenance.TEMPLATE, source);
+        return readInline(markdown, source, null);
+    }
+
+    /** A rendered title, marks and all; its text runs record where they came from (see {@link #read}). */
+    public List<Inline> readInline(String rendered, Path source, String shownAs) {
+        SourceMarks.Stripped stripped = SourceMarks.strip(rendered);
+        String text = stripped.text();
+        int lead = 0;
+        while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
+        }
+        // parse the stripped line; offsets are shifted back by the white space taken off its start
+        Node document = parser.parse(text.strip());
+        Context ctx = new Context("title", Provenance.TEMPLATE, source, stripped, shownAs);
+        ctx.shift = lead;
         Node first = document.getFirstChild();
         if (first == null) {
             return List.of();
@@ -150,11 +174,35 @@ public final class ClauseReader {
         final String clauseId;
         final Provenance provenance;
         final Path source;
+        final SourceMarks.Stripped marks;
+        final String shownAs;
+        /** Added to parser offsets to get offsets of the stripped text (a title parsed without its leading space). */
+        int shift;
 
-        Context(String clauseId, Provenance provenance, Path source) {
+        Context(String clauseId, Provenance provenance, Path source, SourceMarks.Stripped marks, String shownAs) {
             this.clauseId = clauseId;
             this.provenance = provenance;
             this.source = source;
+            this.marks = marks;
+            this.shownAs = shownAs;
+        }
+
+        /** Where the character at {@code offset} (of the stripped text) was written; null when not known. */
+        Origin origin(int offset) {
+            if (shownAs == null) {
+                return null;
+            }
+            SourceMarks.At at = marks.at(offset);
+            SourceMarks.Mark line = at.line();
+            if (at.value() != null) {
+                // a parameter value: where its ${…} stands
+                int column = line == null || line.column() == 0 ? 0 : line.column() + (at.value().offset() - line.offset());
+                return new Origin(shownAs, line == null ? 0 : line.line(), column, at.value().key());
+            }
+            if (line == null) {
+                return new Origin(shownAs, 0, 0, null);
+            }
+            return new Origin(shownAs, line.line(), line.column() == 0 ? 0 : line.column() + (offset - line.offset()), null);
         }
 
         SectionBuilder heading(Heading heading, Deque<SectionBuilder> open) {
@@ -166,7 +214,11 @@ public final class ClauseReader {
             String parentId = open.isEmpty() ? clauseId : open.stream()
                     .filter(b -> b.level < heading.getLevel()).findFirst().map(b -> b.id).orElse(clauseId);
             String titleText = raw.substring(0, id.start());
-            List<Inline> title = List.of(new Inline.Text(Escaping.unescapeString(titleText).strip()));
+            int at = heading.getText().getStartOffset();
+            while (at < heading.getText().getEndOffset() && Character.isWhitespace(marks.text().charAt(at))) {
+                at++;
+            }
+            List<Inline> title = List.of(new Inline.Text(Escaping.unescapeString(titleText).strip(), origin(at)));
             return new SectionBuilder(heading.getLevel(), parentId + "." + id.group(1), title, provenance);
         }
 
@@ -239,7 +291,7 @@ public final class ClauseReader {
             List<Inline> out = new ArrayList<>();
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Text) {
-                    text(node.getChars().toString(), out);
+                    text(node.getChars().toString(), node.getChars().getStartOffset() + shift, out);
                 } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                     // Japanese text has no spaces between words: a line break inside a paragraph
                     // joins the lines directly.
@@ -247,25 +299,28 @@ public final class ClauseReader {
                 } else if (node instanceof StrongEmphasis || node instanceof Emphasis) {
                     out.add(new Inline.Strong(inlines(node)));
                 } else if (node instanceof Code code) {
-                    append(out, code.getText().toString());
+                    out.add(new Inline.Text(code.getText().toString(), origin(code.getText().getStartOffset() + shift)));
                 } else if (node instanceof HtmlEntity) {
-                    append(out, node.getChars().toString());
+                    out.add(new Inline.Text(node.getChars().toString(), origin(node.getStartOffset() + shift)));
                 } else if (node.getNodeName().startsWith("Html")) {
                     throw error(node, "raw HTML is not allowed in policy text: " + node.getChars());
                 } else {
                     // Links, auto-links and the like: keep their text, never a live link.
-                    text(node.getChars().toString(), out);
+                    text(node.getChars().toString(), node.getStartOffset() + shift, out);
                 }
             }
             return merge(out);
         }
 
-        /** Splits raw Markdown text at reference markers, unescaping the text between them. */
-        void text(String raw, List<Inline> out) {
+        /**
+         * Splits raw Markdown text ({@code start}: its offset in the stripped text) at reference
+         * markers, unescaping the text between them; each run records where it was written.
+         */
+        void text(String raw, int start, List<Inline> out) {
             Matcher m = REF.matcher(raw);
             int last = 0;
             while (m.find()) {
-                append(out, Escaping.unescapeString(raw.substring(last, m.start())));
+                append(out, raw, start, last, m.start());
                 List<String> targets = new ArrayList<>();
                 for (String t : m.group(2).split(",")) {
                     targets.add(t.strip());
@@ -273,21 +328,43 @@ public final class ClauseReader {
                 out.add(new Inline.Ref(targets, m.group(1).equals("num"), null));
                 last = m.end();
             }
-            append(out, Escaping.unescapeString(raw.substring(last)));
+            append(out, raw, start, last, raw.length());
         }
 
-        static void append(List<Inline> out, String text) {
+        /** {@code raw[from, to)} as text runs, split where a value begins or ends. */
+        private void append(List<Inline> out, String raw, int start, int from, int to) {
+            int at = from;
+            for (int boundary : marks.boundaries(start + from, start + to)) {
+                int cut = boundary - start;
+                // never cut a backslash escape in two
+                while (cut > at && cut < to && raw.charAt(cut - 1) == '\\') {
+                    cut++;
+                }
+                if (cut > at) {
+                    add(out, Escaping.unescapeString(raw.substring(at, cut)), origin(start + at));
+                    at = cut;
+                }
+            }
+            add(out, Escaping.unescapeString(raw.substring(at, to)), origin(start + at));
+        }
+
+        private static void add(List<Inline> out, String text, Origin origin) {
             if (!text.isEmpty()) {
-                out.add(new Inline.Text(text));
+                out.add(new Inline.Text(text, origin));
             }
         }
 
-        /** Adjacent text runs become one, so equal text always has equal structure. */
+        /**
+         * Adjacent text runs become one where they continue each other (same file and line, the
+         * second starting where the first ends, neither a value), so equal text from one place has
+         * equal structure.
+         */
         static List<Inline> merge(List<Inline> in) {
             List<Inline> out = new ArrayList<>();
             for (Inline inline : in) {
-                if (inline instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                    out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+                if (inline instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev
+                        && continues(prev, t)) {
+                    out.set(out.size() - 1, new Inline.Text(prev.text() + t.text(), prev.origin()));
                 } else {
                     out.add(inline);
                 }
@@ -295,9 +372,22 @@ public final class ClauseReader {
             return out;
         }
 
+        private static boolean continues(Inline.Text a, Inline.Text b) {
+            Origin x = a.origin();
+            Origin y = b.origin();
+            if (x == null || y == null) {
+                return x == null && y == null;
+            }
+            return !x.isParameter() && !y.isParameter() && java.util.Objects.equals(x.file(), y.file())
+                    && x.line() == y.line();
+        }
+
         PolicygenException error(Node node, String message) {
-            return PolicygenException.badInput(new Problem(source, node.getLineNumber() + 1, 0, clauseId, message,
-                    null));
+            // the line in the template or clause file where the Markdown was written, when known
+            Origin o = origin(node.getStartOffset() + shift);
+            int line = o != null && o.line() > 0 ? o.line() : node.getLineNumber() + 1;
+            int column = o != null && o.line() > 0 ? o.column() : 0;
+            return PolicygenException.badInput(new Problem(source, line, column, clauseId, message, null));
         }
     }
 }

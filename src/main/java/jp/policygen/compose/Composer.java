@@ -39,8 +39,16 @@ public final class Composer {
     private final Map<String, TemplateEngine> engines = new ConcurrentHashMap<>();
     private final Map<String, Manifest> manifests = new ConcurrentHashMap<>();
 
+    private final Path root;
+
     public Composer(Path projectRoot) {
-        // the project root is not needed: every file comes through the body's edition
+        this.root = projectRoot.toAbsolutePath().normalize();
+    }
+
+    /** A file as the printed text's origins and findings name it: relative to the project, with '/'. */
+    private String shown(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return (f.startsWith(root) ? root.relativize(f) : f).toString().replace('\\', '/');
     }
 
     private TemplateEngine engine(Edition edition) {
@@ -94,7 +102,8 @@ public final class Composer {
                 sections.add(s);
             }
         }
-        String title = plain(engine.renderText(params.edition().file(), document.title(), data), params.edition().file());
+        String title = plain(engine.renderText(params.edition().file(), document.title(), document.line(), data),
+                params.edition().file());
         int chapter = params.numbering().documentChapters() ? document.chapter() : 0;
         Layout layout = new Layout(params.numbering().style(), chapter, manifest.articleLevel());
         DocumentInfo info = new DocumentInfo(params.id(), params.body().name(), title, document.kind(),
@@ -169,8 +178,13 @@ public final class Composer {
             source = engine.file(spec.template());
             text = engine.render(spec.template(), data);
         }
-        List<Inline> title = reader.readInline(engine.renderText(spec.declaredIn(), titleTemplate, data), spec.declaredIn());
-        ClauseReader.Content content = reader.read(text, spec.id(), provenance, source);
+        // a title the body gives its clause is in its policy.yaml, on the line of the replacement
+        boolean ownTitle = replacement != null && replacement.title() != null;
+        Path titleFile = ownTitle ? params.source().file() : spec.declaredIn();
+        int titleLine = ownTitle ? params.source().line(replacement.pointer()) : spec.line();
+        List<Inline> title = reader.readInline(engine.renderText(titleFile, titleTemplate, Math.max(titleLine, 0), data),
+                titleFile, shown(titleFile));
+        ClauseReader.Content content = reader.read(text, spec.id(), provenance, source, shown(source));
         List<Section> children = new ArrayList<>(content.subsections());
         for (ClauseSpec child : spec.children()) {
             Section s = section(engine, params, child, data, applied, isPrivate);

@@ -19,7 +19,9 @@ import jp.policygen.text.JapaneseLists;
 
 /**
  * The view of a body's parameters that templates see (documented in templates/README.md). Only
- * plain values, lists and maps go in, so templates reach no Java object or method.
+ * plain values, lists and maps go in, so templates reach no Java object or method. Every string
+ * is a {@link MarkdownOutputFormat.Value} that knows its key ({@code roles.ciso.title}), so the
+ * printed text can tell the body's values from the template's words.
  */
 public final class TemplateData {
 
@@ -30,46 +32,51 @@ public final class TemplateData {
         Map<String, Object> data = new LinkedHashMap<>();
         BodyParams.Body b = p.body();
         data.put("body", map(
-                "id", p.id(),
-                "name", b.name(),
-                "kind", b.kind().key(),
-                "kindLabel", b.kindLabel(),
-                "self", b.self(),
-                "residents", b.residents(),
-                "head", b.head(),
-                "parent", b.parent() == null ? "" : b.parent(),
+                "id", v("body.id", p.id()),
+                "name", v("body.name", b.name()),
+                "kind", v("body.kind", b.kind().key()),
+                "kindLabel", v("body.kindLabel", b.kindLabel()),
+                "self", v("body.self", b.self()),
+                "residents", v("body.residents", b.residents()),
+                "head", v("body.head", b.head()),
+                "parent", v("body.parent", b.parent() == null ? "" : b.parent()),
                 "isCouncil", b.kind() == jp.policygen.params.BodyKind.COUNCIL,
                 "isUnion", b.kind().isUnion(),
                 "isPrefecture", b.kind() == jp.policygen.params.BodyKind.PREFECTURE,
                 "isPlaceholder", p.titles().placeholder()));
         data.put("policy", map(
-                "title", p.titles().policy(),
-                "basicTitle", p.titles().basic(),
-                "standardsTitle", p.titles().standards(),
-                "proceduresTitle", p.titles().procedures()));
+                "title", v("policy.title", p.titles().policy()),
+                "basicTitle", v("policy.basicTitle", p.titles().basic()),
+                "standardsTitle", v("policy.standardsTitle", p.titles().standards()),
+                "proceduresTitle", v("policy.proceduresTitle", p.titles().procedures())));
         data.put("scope", map(
-                "organisations", p.scope().organisations(),
-                "exclusions", p.scope().exclusions()));
+                "organisations", values("scope.organisations", p.scope().organisations()),
+                "exclusions", values("scope.exclusions", p.scope().exclusions())));
+        // 「職員等及び委託事業者」, but 「議員及び職員並びに委託事業者」: a term that already
+        // joins with 及び takes 並びに at the next level up.
+        String term = p.staff().term();
+        MarkdownOutputFormat.Output withContractors = join(v("staff.term", term), term.contains("及び") ? "並びに" : "及び",
+                v("staff.contractorTerm", p.staff().contractorTerm()));
         data.put("staff", map(
-                "categories", p.staff().categories(),
-                "term", p.staff().term(),
-                "contractorTerm", p.staff().contractorTerm(),
-                // 「職員等及び委託事業者」, but 「議員及び職員並びに委託事業者」: a term that already
-                // joins with 及び takes 並びに at the next level up.
-                "withContractors", p.staff().term() + (p.staff().term().contains("及び") ? "並びに" : "及び")
-                        + p.staff().contractorTerm()));
+                "categories", values("staff.categories", p.staff().categories()),
+                "term", v("staff.term", term),
+                "contractorTerm", v("staff.contractorTerm", p.staff().contractorTerm()),
+                "withContractors", withContractors));
         Map<String, Object> roles = new LinkedHashMap<>();
         for (Role r : p.roles().values()) {
-            roles.put(r.key(), map("title", r.title(), "holder", r.holder(), "abbr", r.abbr(),
+            // a role the body folds into another prints that role's title and holder: their keys
+            String carrier = r.defined() || r.dutiesOf() == null || r.dutiesOf().isEmpty() ? r.key() : carrier(p, r);
+            roles.put(r.key(), map("title", v("roles." + carrier + ".title", r.title()),
+                    "holder", v("roles." + carrier + ".holder", r.holder()), "abbr", v("roles." + carrier + ".abbr", r.abbr()),
                     "defined", r.defined(), "dutiesOf", r.dutiesOf() == null ? "" : r.dutiesOf()));
         }
         data.put("roles", roles);
-        data.put("committee", map("enabled", p.committee().enabled(), "name", p.committee().name()));
-        data.put("csirt", map("enabled", p.csirt().enabled(), "name", p.csirt().name()));
+        data.put("committee", map("enabled", p.committee().enabled(), "name", v("committee.name", p.committee().name())));
+        data.put("csirt", map("enabled", p.csirt().enabled(), "name", v("csirt.name", p.csirt().name())));
         BodyParams.Network n = p.network();
         data.put("network", map(
-                "model", n.model(),
-                "modelLabel", n.modelLabel(),
+                "model", v("network.model", n.model()),
+                "modelLabel", v("network.modelLabel", n.modelLabel()),
                 "myNumber", n.has("my-number"),
                 "lgwan", n.has("lgwan"),
                 "internet", n.has("internet"),
@@ -79,18 +86,20 @@ public final class TemplateData {
                 "wirelessLan", n.wirelessLan()));
         BodyParams.Classification c = p.classification();
         data.put("classification", map(
-                "scheme", c.scheme(),
-                "name", c.name(),
-                "confidentiality", levels(c.confidentiality()),
-                "integrity", levels(c.integrity()),
-                "availability", levels(c.availability())));
+                "scheme", v("classification.scheme", c.scheme()),
+                "name", v("classification.name", c.name()),
+                "confidentiality", levels("classification.confidentiality", c.confidentiality()),
+                "integrity", levels("classification.integrity", c.integrity()),
+                "availability", levels("classification.availability", c.availability())));
         data.put("threats", map(
                 "epidemic", p.threats().epidemic(),
                 "infrastructure", p.threats().infrastructure(),
-                "extra", p.threats().extra()));
+                "extra", values("threats.extra", p.threats().extra())));
         List<Object> definitions = new ArrayList<>();
+        int i = 0;
         for (BodyParams.Definition d : p.definitions()) {
-            definitions.add(map("term", d.term(), "definition", d.definition()));
+            String key = "definitions.extra." + i++;
+            definitions.add(map("term", v(key + ".term", d.term()), "definition", v(key + ".definition", d.definition())));
         }
         data.put("definitions", map("extra", definitions));
         BodyParams.Options o = p.options();
@@ -101,27 +110,64 @@ public final class TemplateData {
                 "outsourcing", o.outsourcing(),
                 "telework", o.telework(),
                 "violations", o.violations(),
-                "publication", o.publication()));
+                "publication", v("options.publication", o.publication())));
         List<Object> revisions = new ArrayList<>();
-        for (Revision r : p.dates().revisions()) {
-            revisions.add(map("date", r.date(), "note", r.note() == null ? "" : r.note()));
+        int r = 0;
+        for (Revision rev : p.dates().revisions()) {
+            String key = "dates.revisions." + r++;
+            revisions.add(map("date", v(key + ".date", rev.date()), "note", v(key + ".note", rev.note() == null ? "" : rev.note())));
         }
         data.put("dates", map(
-                "established", p.dates().established(),
+                "established", v("dates.established", p.dates().established()),
                 "revisions", revisions,
                 "edition", p.dates().edition()));
-        data.put("numbering", map("style", p.numbering().style(),
+        data.put("numbering", map("style", v("numbering.style", p.numbering().style()),
                 "documentChapters", p.numbering().documentChapters()));
         data.put("jlist", JAPANESE_LIST);
         return data;
     }
 
-    private static List<Object> levels(List<Level> levels) {
+    private static List<Object> levels(String key, List<Level> levels) {
         List<Object> out = new ArrayList<>();
+        int i = 0;
         for (Level l : levels) {
-            out.add(map("label", l.label(), "description", l.description()));
+            String at = key + "." + i++;
+            out.add(map("label", v(at + ".label", l.label()), "description", v(at + ".description", l.description())));
         }
         return out;
+    }
+
+    /** Two values joined by a word, as Markdown that keeps both values' marks. */
+    private static MarkdownOutputFormat.Output join(MarkdownOutputFormat.Output a, String word, MarkdownOutputFormat.Output b) {
+        MarkdownOutputFormat md = MarkdownOutputFormat.INSTANCE;
+        return md.concat(md.concat(a, md.fromPlainTextByEscaping(word)), b);
+    }
+
+    /** A string as templates see it: the value, marked with its key where it is printed. */
+    private static MarkdownOutputFormat.Value v(String key, String text) {
+        return new MarkdownOutputFormat.Value(key, text == null ? "" : text);
+    }
+
+    private static List<Object> values(String key, List<String> texts) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(v(key + "." + i, texts.get(i)));
+        }
+        return out;
+    }
+
+    /** The role that carries a folded role's duties (its title and holder are printed for it). */
+    private static String carrier(BodyParams p, Role r) {
+        Role at = r;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!at.defined() && at.dutiesOf() != null && !at.dutiesOf().isEmpty() && seen.add(at.key())) {
+            Role next = p.roles().get(at.dutiesOf());
+            if (next == null) {
+                break;
+            }
+            at = next;
+        }
+        return at.key();
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {
@@ -144,14 +190,27 @@ public final class TemplateData {
             }
             conjunction = word.getAsString();
         }
-        List<String> parts = new ArrayList<>();
+        // The items are joined as Markdown: each value keeps its mark, the words between are escaped.
+        MarkdownOutputFormat md = MarkdownOutputFormat.INSTANCE;
+        List<MarkdownOutputFormat.Output> parts = new ArrayList<>();
         for (int i = 0; i < seq.size(); i++) {
-            if (!(seq.get(i) instanceof TemplateScalarModel item)) {
+            freemarker.template.TemplateModel item = seq.get(i);
+            if (item instanceof MarkdownOutputFormat.Output markup) {
+                parts.add(markup);
+            } else if (item instanceof TemplateScalarModel scalar) {
+                parts.add(md.fromPlainTextByEscaping(scalar.getAsString()));
+            } else {
                 throw new TemplateModelException("jlist: item " + (i + 1) + " is not a string");
             }
-            parts.add(item.getAsString());
         }
-        // Returned as plain text so the Markdown output format escapes it like any other value.
-        return new SimpleScalar(JapaneseLists.join(parts, conjunction));
+        if (parts.isEmpty()) {
+            return new SimpleScalar("");
+        }
+        MarkdownOutputFormat.Output out = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            String joint = i == parts.size() - 1 ? conjunction : "、";
+            out = md.concat(md.concat(out, md.fromPlainTextByEscaping(joint)), parts.get(i));
+        }
+        return out;
     };
 }

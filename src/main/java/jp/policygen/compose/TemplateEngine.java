@@ -48,7 +48,7 @@ public final class TemplateEngine {
             for (Path folder : this.folders) {
                 loaders.add(new FileTemplateLoader(folder.toFile(), false));
             }
-            cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+            cfg.setTemplateLoader(new MarkingLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]))));
         } catch (IOException e) {
             throw PolicygenException.badInput(Problem.at(this.folders.get(0), 0, 0, null,
                     "no templates folder: " + e.getMessage()));
@@ -99,11 +99,18 @@ public final class TemplateEngine {
 
     /** Renders a template held in a file outside the templates folder (a body's local clause). */
     public String renderFile(Path file, Map<String, Object> data) {
-        return renderText(file, TextFiles.readUtf8(file), data);
+        return renderText(file, TextFiles.readUtf8(file), 1, data);
     }
 
-    /** Renders a short template given as text, e.g. a title in a manifest; {@code origin} names where it stands. */
-    public String renderText(Path origin, String text, Map<String, Object> data) {
+    /**
+     * Renders a short template given as text, e.g. a title in a manifest; {@code origin} names
+     * where it stands and {@code line} the line it starts on there (its words are marked with it).
+     */
+    public String renderText(Path origin, String text, int line, Map<String, Object> data) {
+        return renderUnmarked(origin, SourceMarks.mark(text, line, line == 1 ? 1 : 0), data);
+    }
+
+    private String renderUnmarked(Path origin, String text, Map<String, Object> data) {
         Template template;
         try {
             template = new Template(origin.toString(), new StringReader(text), configuration);
@@ -117,7 +124,7 @@ public final class TemplateEngine {
 
     /** Evaluates a condition such as {@code network.wirelessLan} or {@code options.cloud && !body.isCouncil}. */
     public boolean condition(Path origin, String expression, Map<String, Object> data) {
-        String result = renderText(origin, "<#if (" + expression + ")>true<#else>false</#if>", data);
+        String result = renderUnmarked(origin, "<#if (" + expression + ")>true<#else>false</#if>", data);
         return result.equals("true");
     }
 
@@ -148,6 +155,42 @@ public final class TemplateEngine {
         String message = e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage();
         return PolicygenException.badInput(new Problem(file, e.getLineNumber(), e.getColumnNumber(), null,
                 "template syntax: " + message.lines().findFirst().orElse(""), null));
+    }
+
+    /**
+     * Reads templates through another loader and marks their literal text with its lines
+     * ({@link SourceMarks}) before FreeMarker parses them.
+     */
+    private static final class MarkingLoader implements TemplateLoader {
+        private final TemplateLoader inner;
+
+        MarkingLoader(TemplateLoader inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            return inner.findTemplateSource(name);
+        }
+
+        @Override
+        public long getLastModified(Object templateSource) {
+            return inner.getLastModified(templateSource);
+        }
+
+        @Override
+        public java.io.Reader getReader(Object templateSource, String encoding) throws IOException {
+            try (java.io.Reader in = inner.getReader(templateSource, encoding)) {
+                StringWriter all = new StringWriter();
+                in.transferTo(all);
+                return new StringReader(SourceMarks.mark(TextFiles.stripBom(TextFiles.normaliseLineEnds(all.toString())), 1, 1));
+            }
+        }
+
+        @Override
+        public void closeTemplateSource(Object templateSource) throws IOException {
+            inner.closeTemplateSource(templateSource);
+        }
     }
 
     /** Visible for tests: the settings that make the sandbox. */

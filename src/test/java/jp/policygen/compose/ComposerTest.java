@@ -128,7 +128,7 @@ class ComposerTest {
         // The full text marks each private clause once, where it starts.
         String md = new MarkdownWriter().render(built.get(0));
         assertEquals(3, md.split(java.util.regex.Pattern.quote(jp.policygen.render.HtmlWriter.PRIVATE_CLAUSE_MARKING), -1).length - 1, md);
-        String html = new jp.policygen.render.HtmlWriter().render(built.get(0), "");
+        String html = new jp.policygen.render.HtmlWriter().render(jp.policygen.printed.Printer.print(built.get(0)), "");
         assertTrue(html.contains("<section id=\"local.contacts.night\" class=\"clause level-2 private-clause\">"), html);
         // Standards: private as a whole.
         assertTrue(built.get(1).document().isPrivate(built.get(1).document().sections().get(0)));

@@ -49,11 +49,16 @@ public final class DocumentText {
         return String.join("\n", cover);
     }
 
-    private static final class Walker extends DocumentWalker {
+    /**
+     * Its own walk over the model, apart from the printer the writers share, so the tests check
+     * the printed text against an independent reading of the model.
+     */
+    private static final class Walker {
+        private final Numbering numbering;
         private final List<String> out;
 
         Walker(Numbering numbering, List<String> out) {
-            super(numbering);
+            this.numbering = numbering;
             this.out = out;
         }
 
@@ -62,52 +67,44 @@ public final class DocumentText {
             if (chapter != null) {
                 out.add(chapter);
             }
-            sections(numbering.document().sections(), 1);
+            sections(numbering.document().sections());
         }
 
-        @Override
-        protected void openSection(Section section, int depth) {
-            out.add(numbering.heading(section));
-        }
-
-        @Override
-        protected void closeSection(Section section, int depth) {
-        }
-
-        @Override
-        protected void paragraph(Section owner, List<Inline> content, String prefix, int listDepth) {
-            out.add(prefix + inlines(owner, content));
-        }
-
-        @Override
-        protected void openList(Block.ItemList list, int depth) {
-        }
-
-        @Override
-        protected void closeList(Block.ItemList list, int depth) {
-        }
-
-        @Override
-        protected void item(Section owner, Block.Item item, String label, int depth) {
-            out.add(label);
-            if (!item.title().isEmpty()) {
-                out.add(inlines(owner, item.title()));
+        private void sections(List<Section> sections) {
+            for (Section s : sections) {
+                out.add(numbering.heading(s));
+                blocks(s, s.blocks(), 0, true);
+                sections(s.children());
             }
-            blocks(owner, item.blocks(), depth, false);
         }
 
-        @Override
-        protected void table(Section owner, Block.Table table, int listDepth) {
-            for (List<List<Inline>> row : table.rows()) {
-                for (List<Inline> cell : row) {
-                    out.add(inlines(owner, cell));
+        private void blocks(Section owner, List<Block> blocks, int listDepth, boolean numberParagraphs) {
+            int paragraph = 0;
+            for (Block b : blocks) {
+                if (b instanceof Block.Paragraph p) {
+                    paragraph++;
+                    out.add((numberParagraphs ? numbering.paragraphPrefix(owner, paragraph) : "") + inlines(owner, p.content()));
+                } else if (b instanceof Block.ItemList list) {
+                    int n = 0;
+                    for (Block.Item item : list.items()) {
+                        n++;
+                        out.add(item.found() != null ? item.found()
+                                : list.numbered() ? numbering.itemLabel(owner, listDepth + 1, n) : "・");
+                        if (!item.title().isEmpty()) {
+                            out.add(inlines(owner, item.title()));
+                        }
+                        blocks(owner, item.blocks(), listDepth + 1, false);
+                    }
+                } else if (b instanceof Block.Table t) {
+                    for (List<List<Inline>> row : t.rows()) {
+                        for (List<Inline> cell : row) {
+                            out.add(inlines(owner, cell));
+                        }
+                    }
+                } else if (b instanceof Block.Note note) {
+                    blocks(owner, note.blocks(), listDepth, false);
                 }
             }
-        }
-
-        @Override
-        protected void note(Section owner, Block.Note note, int listDepth) {
-            blocks(owner, note.blocks(), listDepth, false);
         }
 
         private String inlines(Section owner, List<Inline> inlines) {
