@@ -86,6 +86,11 @@ public final class Project {
         return out;
     }
 
+    /** A body's documents, composed, numbered and printed, in its edition's order. */
+    public List<jp.policygen.printed.PrintedDocument> print(BodyParams body) {
+        return build(body).stream().map(jp.policygen.printed.Printer::print).toList();
+    }
+
     /** The files of a body's documents in the given formats, keyed by path under output/. */
     public static Map<String, byte[]> render(String bodyId, List<Numbering> documents, List<DocumentWriter> writers) {
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -119,7 +119,7 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
                     near != null ? "did you mean '" + near + "'?" : "name a text file, or a body folder in municipalities/"));
         }
         BodyParams body = project.params().read(target);
-        return Lint.generated("output", body, project.build(body), dictionary,
+        return Lint.generated("output", body, project.print(body), dictionary,
                 LintConfig.forBody(body.folder(), Linter.ruleIds()));
     }
 

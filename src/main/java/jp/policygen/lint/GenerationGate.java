@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import jp.policygen.Problem;
-import jp.policygen.numbering.Numbering;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.policygen.model.Origin;
+import jp.policygen.printed.PrintedDocument;
 import jp.policygen.params.BodyParams;
 
 /**
@@ -24,14 +28,20 @@ public final class GenerationGate {
         this.dictionary = Dictionary.forProject(projectRoot);
     }
 
-    /** The errors lint finds in a body's generated documents, as they would read in output/; warnings go to {@code warnings}. */
-    public List<Problem> errors(BodyParams body, List<Numbering> built, Consumer<Problem> warnings) {
-        LintReport report = Linter.run(Lint.generated("output", body, built, dictionary,
-                LintConfig.forBody(body.folder(), Linter.ruleIds())));
+    /**
+     * The errors lint finds in a body's generated documents; warnings go to {@code warnings}. Each
+     * problem stands where its words were written — the body's clause file, the template, or the
+     * line of policy.yaml that sets the value — and says where it shows in output/.
+     */
+    public List<Problem> errors(BodyParams body, List<PrintedDocument> documents, Consumer<Problem> warnings) {
+        LintContext context = Lint.generated("output", body, documents, dictionary,
+                LintConfig.forBody(body.folder(), Linter.ruleIds()));
+        LintReport report = Linter.run(context);
+        Map<String, SourceFile> files = new HashMap<>();
+        context.files().forEach(f -> files.put(f.path(), f));
         List<Problem> errors = new ArrayList<>();
         for (Finding f : report.atLeast(Severity.WARNING)) {
-            Problem p = new Problem(projectRoot.resolve(f.file()), f.line(), f.column(), f.rule(), f.message(),
-                    f.fix() == null ? null : "fix: " + f.fix());
+            Problem p = problem(body, f, files.get(f.file()));
             if (f.severity() == Severity.ERROR) {
                 errors.add(p);
             } else {
@@ -39,5 +49,21 @@ public final class GenerationGate {
             }
         }
         return errors;
+    }
+
+    private Problem problem(BodyParams body, Finding f, SourceFile file) {
+        String fix = f.fix() == null ? null : "fix: " + f.fix();
+        Origin origin = file == null ? null : file.origin(f.line(), f.column());
+        String shown = " (in " + f.location() + (f.sectionId() == null ? "" : ", " + f.sectionId()) + ")";
+        if (origin != null && origin.isParameter()) {
+            BodyParams.Location at = body.locate(origin.parameter());
+            return new Problem(at.file(), at.line(), at.column(), f.rule(), f.message() + " — in the value of "
+                    + origin.parameter() + shown, fix);
+        }
+        if (origin != null && origin.file() != null && origin.line() > 0) {
+            return new Problem(projectRoot.resolve(origin.file()), origin.line(), origin.column(), f.rule(),
+                    f.message() + shown, fix);
+        }
+        return new Problem(projectRoot.resolve(f.file()), f.line(), f.column(), f.rule(), f.message(), fix);
     }
 }

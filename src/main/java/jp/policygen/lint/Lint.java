@@ -11,7 +11,7 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.importing.ImportResult;
 import jp.policygen.importing.TextImporter;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.PrintedDocument;
 import jp.policygen.params.BodyParams;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.text.TextFiles;
@@ -52,13 +52,13 @@ public final class Lint {
      * A body's generated documents, as their Markdown reads; findings point at
      * {@code <outputPrefix>/<body>/<document>.md}.
      */
-    public static LintContext generated(String outputPrefix, BodyParams body, List<Numbering> documents, Dictionary dictionary,
-                                        LintConfig config) {
+    public static LintContext generated(String outputPrefix, BodyParams body, List<PrintedDocument> documents,
+                                        Dictionary dictionary, LintConfig config) {
         List<SourceFile> files = new ArrayList<>();
         MarkdownWriter writer = new MarkdownWriter();
-        for (Numbering n : documents) {
-            String path = outputPrefix + "/" + body.id() + "/" + n.document().info().kind().stem() + ".md";
-            files.add(SourceFile.generated(path, writer.render(n), n));
+        for (PrintedDocument d : documents) {
+            String path = outputPrefix + "/" + body.id() + "/" + d.info().kind().stem() + ".md";
+            files.add(SourceFile.generated(path, writer.layout(d), d));
         }
         return new LintContext(files, dictionary, body, config);
     }

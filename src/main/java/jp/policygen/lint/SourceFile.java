@@ -17,7 +17,9 @@ import jp.policygen.importing.Label;
 import jp.policygen.importing.LabelKind;
 import jp.policygen.importing.TextImporter;
 import jp.policygen.model.Section;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.render.MarkdownWriter;
 
 /**
  * One text lint reads: its lines exactly as in the file, the numbered structure the importer
@@ -62,13 +64,49 @@ public final class SourceFile {
         return f;
     }
 
-    /** A generated document: its Markdown as {@code MarkdownWriter} wrote it, and its numbering. */
-    public static SourceFile generated(String path, String markdown, Numbering numbering) {
-        ImportResult structure = new TextImporter().read(Path.of(path), markdown, "UTF-8");
-        SourceFile f = new SourceFile(path, true, List.of(markdown.split("\n", -1)), structure);
-        f.placeGenerated(numbering);
+    /**
+     * A generated document: its Markdown as {@code MarkdownWriter} laid it out, read with the
+     * structure the printed document has (not read back from the Markdown), so findings name
+     * clause ids and trace to where their words were written.
+     */
+    public static SourceFile generated(String path, MarkdownWriter.Layout layout, PrintedDocument printed) {
+        List<String> lines = List.of(layout.text().split("\n", -1));
+        ImportResult structure = structure(path, lines, layout, printed);
+        SourceFile f = new SourceFile(path, true, lines, structure);
+        f.layout = layout;
+        f.placeGenerated(layout, printed);
         f.buildPassages();
         return f;
+    }
+
+    /** The numbered lines of a generated document, as the importer would record them, from its layout. */
+    private static ImportResult structure(String path, List<String> lines, MarkdownWriter.Layout layout,
+                                          PrintedDocument printed) {
+        List<ImportResult.SourceLine> located = new ArrayList<>();
+        for (MarkdownWriter.NumberedLine n : layout.numbered()) {
+            String content = unescape(lines.get(n.line() - 1).replaceFirst("^#+[ \t]+", "").strip());
+            while (content.startsWith("\u3000")) {
+                content = content.substring(1).strip();
+            }
+            Label.Found found = Label.parse(content);
+            if (found == null) {
+                continue;
+            }
+            located.add(new ImportResult.SourceLine(n.clauseId(), n.heading(), found.label(), found.rest(), n.line(),
+                    n.markdownLevel()));
+        }
+        return new ImportResult(Path.of(path), "UTF-8", List.of(printed.document()), located, List.of(), List.of());
+    }
+
+    /** How a generated file was laid out (null for an imported text). */
+    private MarkdownWriter.Layout layout;
+
+    /**
+     * Where the text at a line and column was written: the template or clause file and line, or
+     * the parameter that holds it; null for an imported text or text with no origin (numbers).
+     */
+    public jp.policygen.model.Origin origin(int line, int column) {
+        return layout == null ? null : layout.origin(line, column);
     }
 
     /** The file as findings name it (relative to the project where possible, with '/'). */
@@ -169,55 +207,31 @@ public final class SourceFile {
     }
 
     /**
-     * Generated Markdown: the writer puts the title first, then the chapter line in book form,
-     * then one heading per section in document order. Each heading line is matched to its
-     * clause, so findings name clause ids; the printed structure comes from the import.
+     * Generated Markdown: the title first, then the chapter line in book form, then one heading
+     * per clause in document order; each heading line opens its clause, so findings name clause
+     * ids and the heading chain a reader navigates by.
      */
-    private void placeGenerated(Numbering numbering) {
+    private void placeGenerated(MarkdownWriter.Layout layout, PrintedDocument printed) {
         Outline.Doc doc = outline.docs.isEmpty() ? null : outline.docs.get(0);
-        Map<String, Outline.Node> structural = new HashMap<>();
-        for (ImportResult.SourceLine l : structure.lines()) {
-            if (l.heading() && l.sectionId() != null && outline.byId.containsKey(l.sectionId())) {
-                structural.put(Integer.toString(l.line()), outline.byId.get(l.sectionId()));
-            }
+        places.put(1, new Place(doc, null, null, printed.info().title()));
+        Map<String, PrintedClause> parents = new HashMap<>();
+        Map<String, PrintedClause> byId = new HashMap<>();
+        for (PrintedClause c : printed.all()) {
+            byId.put(c.id(), c);
+            c.children().forEach(child -> parents.put(child.id(), c));
         }
-        List<Section> order = numbering.document().allSections();
-        Map<String, Section> parents = new HashMap<>();
-        for (Section s : order) {
-            for (Section c : s.children()) {
-                parents.put(c.id(), s);
+        for (MarkdownWriter.NumberedLine n : layout.numbered()) {
+            if (!n.heading() || n.clauseId() == null) {
+                continue;
             }
-        }
-        String chapter = numbering.documentChapterHeading();
-        places.put(1, new Place(doc, null, null, numbering.document().info().title()));
-        int at = 0;
-        for (Section s : order) {
-            String expected = numbering.heading(s);
-            while (at < lines.size() && !headingText(lines.get(at)).equals(expected)) {
-                at++;
+            List<String> chain = new ArrayList<>();
+            for (PrintedClause c = byId.get(n.clauseId()); c != null; c = parents.get(c.id())) {
+                chain.add(0, c.heading().text());
             }
-            if (at >= lines.size()) {
-                break; // the writer changed shape; places stay coarse rather than wrong
+            if (printed.chapterHeading() != null) {
+                chain.add(0, printed.chapterHeading());
             }
-            List<String> chainParts = new ArrayList<>();
-            for (Section p = s; p != null; p = parents.get(p.id())) {
-                chainParts.add(0, numbering.heading(p));
-            }
-            if (chapter != null) {
-                chainParts.add(0, chapter);
-            }
-            Outline.Node node = structural.get(Integer.toString(at + 1));
-            places.put(at + 1, new Place(doc, node, s.id(), String.join(" › ", chainParts)));
-            at++;
-        }
-        // items and sub-headings the importer saw inside a clause refine the printed section
-        for (ImportResult.SourceLine l : structure.lines()) {
-            Outline.Node node = outline.byId.get(l.sectionId());
-            Map.Entry<Integer, Place> e = places.floorEntry(l.line());
-            if (node != null && e != null && e.getValue().node() != node) {
-                Place p = e.getValue();
-                places.put(l.line(), new Place(p.doc(), node, p.sectionId(), p.section()));
-            }
+            places.put(n.line(), new Place(doc, outline.byId.get(n.clauseId()), n.clauseId(), String.join(" › ", chain)));
         }
     }
 

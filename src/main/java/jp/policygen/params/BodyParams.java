@@ -28,6 +28,44 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
         return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
     }
 
+    /** A place in a file: where a value is set. */
+    public record Location(Path file, int line, int column, String key) {
+    }
+
+    /**
+     * Where a value the templates print is set, by the key the printed text carries
+     * ({@code roles.ciso.title}, {@code scope.organisations.2}): the line in the body's
+     * policy.yaml that sets it, else the edition's default, else the value it is derived from
+     * (本市 from {@code body.kind}, a title from {@code body.name}).
+     */
+    public Location locate(String key) {
+        String derivedFrom = switch (key) {
+            case "body.self" -> "/body/selfReference";
+            case "body.residents" -> "/body/residents";
+            case "body.head" -> "/body/head";
+            case "body.kindLabel", "network.modelLabel" -> null;
+            default -> null;
+        };
+        String pointer = derivedFrom != null ? derivedFrom : "/" + key.replace('.', '/');
+        if (source.has(pointer)) {
+            return new Location(source.file(), source.line(pointer), source.column(pointer), key);
+        }
+        java.util.Optional<Path> defaults = edition.find("defaults.yaml");
+        if (defaults.isPresent()) {
+            YamlDocument d = YamlDocument.read(defaults.get());
+            if (d.has(pointer)) {
+                return new Location(d.file(), d.line(pointer), d.column(pointer), key);
+            }
+        }
+        String fallback = switch (key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.'))) {
+            case "body" -> "/body/kind";
+            case "policy" -> "/body/name";
+            case "network" -> "/network/model";
+            default -> pointer;
+        };
+        return new Location(source.file(), source.line(fallback), source.column(fallback), key);
+    }
+
     /** The same parameters with other local clause changes. */
     public BodyParams withClauses(ClauseChanges changes) {
         return new BodyParams(id, folder, source, edition, documents, body, titles, scope, staff, roles, committee, csirt,

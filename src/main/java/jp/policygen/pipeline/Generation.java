@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.policygen.PolicygenException;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.PrintedDocument;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.OutputTree;
 
@@ -103,9 +103,9 @@ public final class Generation {
             return Outcome.failed(id, checked.failure(), checked.problems(), checked.warnings());
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Numbering n : checked.value().documents()) {
+        for (PrintedDocument d : checked.value().documents()) {
             for (DocumentWriter writer : request.writers()) {
-                files.put(n.document().info().kind().stem() + "." + writer.extension(), writer.write(n));
+                files.put(d.info().kind().stem() + "." + writer.extension(), writer.write(d));
             }
         }
         long bytes = files.values().stream().mapToLong(b -> b.length).sum();

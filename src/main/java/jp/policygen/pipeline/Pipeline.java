@@ -16,7 +16,8 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
 import jp.policygen.lint.GenerationGate;
-import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
 import jp.policygen.params.BodyParams;
 
 /**
@@ -48,8 +49,8 @@ public final class Pipeline {
         return project;
     }
 
-    /** A body's documents, composed, numbered and through the lint gate: fit to be rendered and published. */
-    public record Checked(BodyParams params, List<Numbering> documents) {
+    /** A body's documents, composed, numbered, printed and through the lint gate: fit to be rendered and published. */
+    public record Checked(BodyParams params, List<PrintedDocument> documents) {
         public Checked {
             documents = List.copyOf(documents);
         }
@@ -69,7 +70,7 @@ public final class Pipeline {
                             .map(d -> d.id()).toList())));
                 }
             }
-            List<Numbering> documents = project.build(params, wanted);
+            List<PrintedDocument> documents = project.build(params, wanted).stream().map(Printer::print).toList();
             List<Problem> errors = gate.errors(params, documents, warnings::add);
             if (!errors.isEmpty()) {
                 return Outcome.failed(bodyId, ExitCode.FINDINGS, errors, warnings);

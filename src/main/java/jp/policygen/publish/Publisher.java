@@ -1,5 +1,6 @@
 package jp.policygen.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,19 +14,19 @@ import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
-import jp.policygen.pipeline.Outcome;
-import jp.policygen.printed.PrintedDocument;
-import jp.policygen.printed.Printer;
-import jp.policygen.pipeline.Pipeline;
-import jp.policygen.model.DocumentKind;
+import jp.policygen.model.Origin;
 import jp.policygen.model.PolicyDocument;
-import jp.policygen.model.Provenance;
-import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
-import jp.policygen.lint.GenerationGate;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.numbering.NumberingStyle;
 import jp.policygen.params.BodyParams;
+import jp.policygen.pipeline.Outcome;
+import jp.policygen.pipeline.Pipeline;
+import jp.policygen.pipeline.Progress;
+import jp.policygen.printed.Line;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.HtmlWriter;
 import jp.policygen.render.MarkdownWriter;
@@ -33,11 +34,12 @@ import jp.policygen.render.OutputTree;
 import jp.policygen.render.pdf.PdfWriter;
 
 /**
- * Publishing: the public web site ({@code output/site/}) holds each body's basic policy without
- * its private clauses, as HTML and PDF, with an index and a page per body; the private bundle
- * ({@code output/private/<id>/}) holds the standards and, when the basic policy has private
- * clauses, its full text, each marked 非公開. Everything is made in memory first; the site is
- * then checked by {@link LeakCheck} and written only when no private text is in it.
+ * Publishing: the public web site ({@code output/site/}) holds each body's public documents
+ * without their private clauses, as HTML and PDF, with an index and a page per body; the private
+ * bundle ({@code output/private/<id>/}) holds the private documents and the full text of a public
+ * one that has private clauses, each marked 非公開. Everything is made first (bodies in parallel);
+ * the site is then checked by {@link LeakCheck} — every file, and every parameter value it
+ * prints — and written only when no private text is in it.
  */
 public final class Publisher {
 
@@ -54,7 +56,7 @@ public final class Publisher {
 
     /** A publisher for a project's bodies; {@code output} is where site/ and private/ go. */
     public Publisher(Project project, Path output) {
-        this(new Pipeline(project, 0, jp.policygen.pipeline.Progress.NONE), output, new LeakCheck());
+        this(new Pipeline(project, 0, Progress.NONE), output, new LeakCheck());
     }
 
     public Publisher(Pipeline pipeline, Path output, LeakCheck leakCheck) {
@@ -70,14 +72,19 @@ public final class Publisher {
     }
 
     /**
-     * One body, built: its parameters, its documents in full (edition order), and the public text
-     * of each public document (its private clauses left out), by document id.
+     * One body, made: its parameters, its documents in full (edition order), the public text of
+     * each public document (its private clauses left out) with the site's files for it, and its
+     * private bundle.
      */
-    private record Built(BodyParams params, List<Numbering> documents, Map<String, Numbering> publicTexts) {
+    private record Built(BodyParams params, List<PrintedDocument> documents, List<SitePages.Published> published,
+                         Map<String, byte[]> documentFiles, Map<String, byte[]> privateFiles) {
         /** A body left out of the site (the national model). */
-        static final Built SKIPPED = new Built(null, List.of(), Map.of());
-    }
+        static final Built SKIPPED = new Built(null, List.of(), List.of(), Map.of(), Map.of());
 
+        String id() {
+            return params.id();
+        }
+    }
 
     /**
      * Builds the site and the private bundle of some bodies and checks the site. Throws (exit
@@ -120,56 +127,33 @@ public final class Publisher {
         Map<String, Map<String, byte[]>> privateFiles = new LinkedHashMap<>();
         List<SitePages.Entry> entries = new ArrayList<>();
         for (Built b : built) {
-            String id = b.params().id();
-            List<SitePages.Published> published = new ArrayList<>();
-            for (Numbering n : b.publicTexts().values()) {
-                PrintedDocument printed = Printer.print(n);
-                byte[] publicPdf = pdf.write(printed);
-                SitePages.Published d = new SitePages.Published(printed, publicPdf.length);
-                published.add(d);
-                site.put(id + "/" + d.html(), utf8(pages.documentPage(d)));
-                site.put(id + "/" + d.pdf(), publicPdf);
-            }
-            List<String> privateTitles = b.documents().stream()
-                    .filter(n -> n.document().info().visibility() == Visibility.PRIVATE)
-                    .map(n -> n.document().info().title()).toList();
-            SitePages.Entry entry = new SitePages.Entry(b.params(), published, privateTitles);
+            List<String> privateTitles = b.documents().stream().filter(d -> d.info().visibility() == Visibility.PRIVATE)
+                    .map(d -> d.info().title()).toList();
+            SitePages.Entry entry = new SitePages.Entry(b.params(), b.published(), privateTitles);
             entries.add(entry);
-            site.put(id + "/index.html", utf8(pages.bodyPage(entry)));
-
-            // The private bundle: every private document, and the full text of a public one that
-            // holds private clauses.
-            Map<String, byte[]> own = new LinkedHashMap<>();
-            List<Numbering> kept = new ArrayList<>();
-            for (Numbering n : b.documents()) {
-                PolicyDocument d = n.document();
-                if (d.info().visibility() == Visibility.PRIVATE) {
-                    kept.add(n);
-                } else if (d.hasPrivateClauses()) {
-                    kept.add(number(PublicView.markedPrivate(d)));
-                }
-            }
-            for (Numbering n : kept) {
-                PrintedDocument printed = Printer.print(n);
-                for (DocumentWriter w : privateWriters) {
-                    own.put(n.document().info().kind().stem() + "." + w.extension(), w.write(printed));
-                }
-            }
-            privateFiles.put(id, own);
+            site.put(b.id() + "/index.html", utf8(pages.bodyPage(entry)));
+            b.documentFiles().forEach((name, bytes) -> site.put(b.id() + "/" + name, bytes));
+            privateFiles.put(b.id(), b.privateFiles());
         }
         site.put("index.html", utf8(pages.index(entries)));
 
-        LeakCheck.Result result = leakCheck.check(privateClauses(built), site, sharedWording(built));
-        if (!result.clean()) {
+        List<Problem> leaks = new ArrayList<>();
+        LeakCheck.Result result = leakCheck.check(privateClauses(built, false), site, sharedWording(built));
+        leaks.addAll(report(result, built));
+        // A parameter value is public wherever a public document prints it: none may hold the
+        // private documents' own wording (the model's wording allowance never covers a value).
+        LeakCheck.Result values = leakCheck.check(privateClauses(built, true), publicValues(built), Map.of());
+        leaks.addAll(valueReport(values, built));
+        if (!leaks.isEmpty()) {
             throw new PolicygenException(ExitCode.BAD_INPUT,
-                    result.leaks().size() + " place(s) in the public site hold private text", report(result, built));
+                    leaks.size() + " place(s) in the public site hold private text", leaks);
         }
         return new Publication(site, privateFiles, result, skipped);
     }
 
     /**
      * Writes a checked publication: {@code site/} is replaced as a whole (so it holds exactly the
-     * files that were checked), each body's {@code private/<id>/} likewise.
+     * files that were checked), each body's {@code private/<id>/} likewise, all in one transaction.
      */
     public void write(Publication publication) {
         try (OutputTree.Transaction tx = new OutputTree(output).begin()) {
@@ -185,39 +169,59 @@ public final class Publisher {
         return output;
     }
 
+    /** A body's public texts, their site files and its private bundle (run on the pipeline's threads). */
     private Built build(Pipeline.Checked checked) {
         BodyParams body = checked.params();
-        List<Numbering> docs = checked.documents();
-        Map<String, Numbering> publicTexts = new LinkedHashMap<>();
-        for (Numbering n : docs) {
-            if (n.document().info().visibility() == Visibility.PUBLIC) {
-                publicTexts.put(n.document().info().kind().stem(), number(PublicView.publicPart(n.document())));
+        List<SitePages.Published> published = new ArrayList<>();
+        Map<String, byte[]> documentFiles = new LinkedHashMap<>();
+        Map<String, byte[]> own = new LinkedHashMap<>();
+        for (PrintedDocument d : checked.documents()) {
+            PolicyDocument document = d.document();
+            if (d.info().visibility() == Visibility.PUBLIC) {
+                PrintedDocument publicText = Printer.print(number(PublicView.publicPart(document)));
+                byte[] publicPdf = pdf.write(publicText);
+                SitePages.Published p = new SitePages.Published(publicText, publicPdf.length);
+                published.add(p);
+                documentFiles.put(p.html(), utf8(pages.documentPage(p)));
+                documentFiles.put(p.pdf(), publicPdf);
+            }
+            // The private bundle: every private document, and the full text of a public one that
+            // holds private clauses.
+            PrintedDocument kept = d.info().visibility() == Visibility.PRIVATE ? d
+                    : document.hasPrivateClauses() ? Printer.print(number(PublicView.markedPrivate(document))) : null;
+            if (kept != null) {
+                for (DocumentWriter w : privateWriters) {
+                    own.put(kept.info().kind().stem() + "." + w.extension(), w.write(kept));
+                }
             }
         }
-        if (publicTexts.isEmpty()) {
+        if (published.isEmpty()) {
             throw PolicygenException.badInput(body.source().problem("/documents", body.id()
                     + " has no public document, so there is nothing to publish").withSuggestion(
                     "add a public document (" + String.join(", ", body.edition().documents().stream()
                             .filter(d -> d.visibility() == Visibility.PUBLIC).map(d -> d.id()).toList())
                     + ") to documents, or leave the body out of publish"));
         }
-        return new Built(body, docs, publicTexts);
+        return new Built(body, checked.documents(), published, documentFiles, own);
     }
 
     private static Numbering number(PolicyDocument document) {
         return NumberingStyle.named(document.info().layout().style()).number(document);
     }
 
-    /** The private text: every clause of a private document, every private clause of a public one. */
-    private static List<LeakCheck.PrivateClause> privateClauses(List<Built> built) {
+    /**
+     * The private text: every clause of a private document, every private clause of a public
+     * one; with {@code wordsOnly}, only the words written in templates and clause files (values
+     * left out), which a value printed publicly must not repeat.
+     */
+    private static List<LeakCheck.PrivateClause> privateClauses(List<Built> built, boolean wordsOnly) {
         List<LeakCheck.PrivateClause> out = new ArrayList<>();
         for (Built b : built) {
-            for (Numbering n : b.documents()) {
-                PolicyDocument d = n.document();
-                for (Section s : d.allSections()) {
-                    if (d.isPrivate(s)) {
-                        out.add(new LeakCheck.PrivateClause(b.params().id(), d.info().title(), s.id(), heading(n, s),
-                                ClauseText.of(n, s)));
+            for (PrintedDocument d : b.documents()) {
+                for (PrintedClause c : d.all()) {
+                    if (d.document().isPrivate(c.section())) {
+                        out.add(new LeakCheck.PrivateClause(b.id(), d.info().title(), c.id(), heading(c),
+                                wordsOnly ? words(c) : texts(c)));
                     }
                 }
             }
@@ -225,10 +229,54 @@ public final class Publisher {
         return out;
     }
 
+    private static List<String> texts(PrintedClause c) {
+        return c.lines().stream().map(Line::text).toList();
+    }
+
+    /** The runs of a clause's text written in a template or clause file, each value a break. */
+    private static List<String> words(PrintedClause c) {
+        List<String> out = new ArrayList<>();
+        for (Line l : c.lines()) {
+            StringBuilder run = new StringBuilder();
+            for (Line.Piece p : l.pieces()) {
+                if (p.kind() == Line.Kind.TEXT) {
+                    run.append(l.text(p));
+                } else if (run.length() > 0) {
+                    out.add(run.toString());
+                    run.setLength(0);
+                }
+            }
+            if (run.length() > 0) {
+                out.add(run.toString());
+            }
+        }
+        return out;
+    }
+
     /** 「2.3(2)① 管理区域の構造等」: the clause's unambiguous number and its title. */
-    private static String heading(Numbering n, Section s) {
-        String label = n.fullLabel(s);
-        return label.isEmpty() ? s.titleText() : label + " " + s.titleText();
+    private static String heading(PrintedClause c) {
+        String title = c.section().titleText();
+        return c.fullLabel().isEmpty() ? title : c.fullLabel() + " " + title;
+    }
+
+    /** Every parameter value the public documents print, as a text of its own: {@code <body>/<key>}. */
+    private static Map<String, byte[]> publicValues(List<Built> built) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (Built b : built) {
+            for (SitePages.Published p : b.published()) {
+                for (PrintedClause c : p.publicText().all()) {
+                    for (Line l : c.lines()) {
+                        for (Line.Piece piece : l.pieces()) {
+                            Origin o = piece.origin();
+                            if (piece.kind() == Line.Kind.VALUE && o != null && o.isParameter()) {
+                                out.putIfAbsent(b.id() + "/" + o.parameter() + ".txt", utf8(l.text(piece)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -238,18 +286,19 @@ public final class Publisher {
     private Map<String, List<String>> sharedWording(List<Built> built) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Built b : built) {
-            Set<String> privateIds = b.documents().stream().flatMap(n -> n.document().allSections().stream())
-                    .filter(s -> s.visibility() == Visibility.PRIVATE).map(Section::id).collect(Collectors.toSet());
+            Set<String> privateIds = b.documents().stream().flatMap(d -> d.all().stream())
+                    .filter(PrintedClause::privateClause).map(PrintedClause::id).collect(Collectors.toSet());
             BodyParams modelOnly = b.params().withClauses(BodyParams.ClauseChanges.NONE);
+            List<String> publicIds = b.published().stream().map(p -> p.info().kind().stem()).toList();
             List<String> text = new ArrayList<>();
-            for (Numbering model : project.build(modelOnly, List.copyOf(b.publicTexts().keySet()))) {
-                for (Section s : model.document().allSections()) {
-                    if (s.visibility() == Visibility.PUBLIC && !privateIds.contains(s.id())) {
-                        text.addAll(ClauseText.of(model, s));
+            for (Numbering model : project.build(modelOnly, publicIds)) {
+                for (PrintedClause c : Printer.print(model).all()) {
+                    if (!c.privateClause() && !privateIds.contains(c.id())) {
+                        text.addAll(texts(c));
                     }
                 }
             }
-            out.put(b.params().id(), text);
+            out.put(b.id(), text);
         }
         return out;
     }
@@ -257,21 +306,40 @@ public final class Publisher {
     /** One problem per leak: the public file, the private clause, the text, and where it came from. */
     private List<Problem> report(LeakCheck.Result result, List<Built> built) {
         Map<String, Built> byId = new LinkedHashMap<>();
-        built.forEach(b -> byId.put(b.params().id(), b));
+        built.forEach(b -> byId.put(b.id(), b));
         Path siteRoot = output.resolve(SITE);
         List<Problem> out = new ArrayList<>();
         for (LeakCheck.Leak leak : result.leaks()) {
-            LeakCheck.PrivateClause c = leak.clause();
-            String shown = leak.text().length() > 80 ? leak.text().substring(0, 80) + "…" : leak.text();
-            String message = "private text of " + c.document() + "「" + c.heading() + "」 (" + c.bodyId()
-                    + ") is in the public site: 「" + shown.replace('\n', ' ') + "」 (" + leak.length()
-                    + " characters; " + leakCheck.n() + " or more is a leak)";
-            out.add(new Problem(siteRoot.resolve(leak.file()), 0, 0, c.clauseId(), message, origin(leak, byId)));
+            out.add(new Problem(siteRoot.resolve(leak.file()), 0, 0, leak.clause().clauseId(), message(leak, "the public site"),
+                    origin(leak, byId)));
         }
         return out;
     }
 
-    /** Which public clause of the basic policy holds the text, and the body's file that wrote it. */
+    /** A value that holds private wording: reported where the body sets it. */
+    private List<Problem> valueReport(LeakCheck.Result result, List<Built> built) {
+        Map<String, Built> byId = new LinkedHashMap<>();
+        built.forEach(b -> byId.put(b.id(), b));
+        List<Problem> out = new ArrayList<>();
+        for (LeakCheck.Leak leak : result.leaks()) {
+            int slash = leak.file().indexOf('/');
+            Built b = byId.get(leak.file().substring(0, slash));
+            String key = leak.file().substring(slash + 1, leak.file().length() - ".txt".length());
+            BodyParams.Location at = b.params().locate(key);
+            out.add(new Problem(at.file(), at.line(), at.column(), key, message(leak, "the value of " + key
+                    + ", which the public site prints"), "write the value in other words; private wording may not be published"));
+        }
+        return out;
+    }
+
+    private String message(LeakCheck.Leak leak, String where) {
+        LeakCheck.PrivateClause c = leak.clause();
+        String shown = leak.text().length() > 80 ? leak.text().substring(0, 80) + "…" : leak.text();
+        return "private text of " + c.document() + "「" + c.heading() + "」 (" + c.bodyId() + ") is in " + where + ": 「"
+                + shown.replace('\n', ' ') + "」 (" + leak.length() + " characters; " + leakCheck.n() + " or more is a leak)";
+    }
+
+    /** Which public clause holds the text, and the body's file that wrote it. */
     private String origin(LeakCheck.Leak leak, Map<String, Built> byId) {
         int slash = leak.file().indexOf('/');
         Built b = slash > 0 ? byId.get(leak.file().substring(0, slash)) : null;
@@ -280,34 +348,28 @@ public final class Publisher {
         }
         String probe = NormalText.of(leak.text()).text;
         probe = probe.substring(0, Math.min(probe.length(), leakCheck.n()));
-        for (Numbering n : b.publicTexts().values()) {
-            for (Section s : n.document().allSections()) {
-                String text = NormalText.of(String.join("\n", ClauseText.of(n, s))).text;
-                if (text.contains(probe)) {
-                    String where = "it is in public clause " + s.id() + " of the " + n.document().info().kind().japaneseName();
-                    Path file = localFile(b.params(), s);
-                    if (file != null) {
-                        where += " (" + project.root().relativize(file).toString().replace('\\', '/') + ")";
+        for (SitePages.Published p : b.published()) {
+            for (PrintedClause c : p.publicText().all()) {
+                for (Line l : c.lines()) {
+                    String text = NormalText.of(l.text()).text;
+                    int at = text.indexOf(probe);
+                    if (at < 0) {
+                        continue;
                     }
-                    return where + ": reword it, or keep the clause private (clauses: private: [" + s.id() + "])";
+                    String where = "it is in public clause " + c.id() + " of the " + p.info().kind().japaneseName();
+                    Origin o = l.pieces().stream().map(Line.Piece::origin).filter(x -> x != null && !x.isParameter()
+                            && x.file() != null && x.file().startsWith("municipalities/")).findFirst().orElse(null);
+                    if (o != null) {
+                        where += " (" + o.location() + ")";
+                    }
+                    return where + ": reword it, or keep the clause private (clauses: private: [" + c.id() + "])";
                 }
             }
         }
-        return "it is on " + b.params().id() + "'s page, from its parameters (policy.yaml); remove it there";
-    }
-
-    private static Path localFile(BodyParams params, Section s) {
-        if (s.provenance() == Provenance.LOCAL_REPLACED && params.clauses().replace().containsKey(s.id())) {
-            return params.clauses().replace().get(s.id()).file();
-        }
-        if (s.provenance() == Provenance.LOCAL_ADDED) {
-            return params.clauses().add().stream().filter(a -> a.id().equals(s.id())).map(BodyParams.Addition::file)
-                    .findFirst().orElse(null);
-        }
-        return null;
+        return "it is on " + b.id() + "'s page, from its parameters (policy.yaml); remove it there";
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

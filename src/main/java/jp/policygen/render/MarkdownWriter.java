@@ -42,6 +42,86 @@ public final class MarkdownWriter implements DocumentWriter {
         return w.out.toString();
     }
 
+    /**
+     * The Markdown of a document with where things stand in it: each numbered line (the lines a
+     * reader navigates by: chapter and clause headings, 項, items) and, for every run of text,
+     * the printed piece it shows, so a place in the file can be traced to where its words were
+     * written. Lint reads generated documents through this, without reading the Markdown back.
+     */
+    public Layout layout(PrintedDocument printed) {
+        Walker w = new Walker(printed);
+        w.recording = true;
+        w.document();
+        return new Layout(w.out.toString(), w.numbered, w.runs);
+    }
+
+    /** A numbered line of the Markdown: 1-based line, the clause it opens or stands in, whether it is a heading, its Markdown level. */
+    public record NumberedLine(int line, String clauseId, boolean heading, int markdownLevel) {
+    }
+
+    /** A run of the Markdown ({@code [start, end)}, with escapes) that shows {@code piece} of a printed line. */
+    public record Run(int start, int end, Line line, Line.Piece piece) {
+    }
+
+    /** See {@link #layout}. */
+    public record Layout(String text, List<NumberedLine> numbered, List<Run> runs) {
+        public Layout {
+            numbered = List.copyOf(numbered);
+            runs = List.copyOf(runs);
+        }
+
+        /**
+         * Where the character at a 1-based line and column of the Markdown was written: the
+         * piece's origin, its column moved to the character; null when not known (labels,
+         * numbers, the cover).
+         */
+        public jp.policygen.model.Origin origin(int line, int column) {
+            int offset = offset(line, column);
+            if (offset < 0) {
+                return null;
+            }
+            int lo = 0;
+            int hi = runs.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Run r = runs.get(mid);
+                if (offset < r.start()) {
+                    hi = mid - 1;
+                } else if (offset >= r.end()) {
+                    lo = mid + 1;
+                } else {
+                    jp.policygen.model.Origin o = r.piece().origin();
+                    if (o == null || o.isParameter() || o.column() == 0) {
+                        return o;
+                    }
+                    // characters of the run before this one, escapes not counted
+                    int chars = 0;
+                    for (int i = r.start(); i < offset; i++) {
+                        if (text.charAt(i) == '\\' && i + 1 < r.end()) {
+                            i++;
+                        }
+                        chars++;
+                    }
+                    return new jp.policygen.model.Origin(o.file(), o.line(), o.column() + chars, null);
+                }
+            }
+            return null;
+        }
+
+        private int offset(int line, int column) {
+            int at = 0;
+            for (int l = 1; l < line; l++) {
+                at = text.indexOf('\n', at);
+                if (at < 0) {
+                    return -1;
+                }
+                at++;
+            }
+            int offset = at + column - 1;
+            return offset < text.length() ? offset : -1;
+        }
+    }
+
     /** Text with Markdown's special characters escaped, so that the file means what it shows. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -60,6 +140,31 @@ public final class MarkdownWriter implements DocumentWriter {
         final PrintedDocument printed;
         final int headingOffset;
         int privateDepth;
+        /** Whether to record numbered lines and runs ({@link #layout}). */
+        boolean recording;
+        final List<NumberedLine> numbered = new java.util.ArrayList<>();
+        final List<Run> runs = new java.util.ArrayList<>();
+        private int counted;
+        private int lineNo = 1;
+        /** The clause being written, for the numbered lines of its items. */
+        private String clauseId;
+        private boolean inNote;
+
+        /** The 1-based line the next character goes on. */
+        private int line() {
+            for (; counted < out.length(); counted++) {
+                if (out.charAt(counted) == '\n') {
+                    lineNo++;
+                }
+            }
+            return lineNo;
+        }
+
+        private void numbered(String id, boolean heading, int level) {
+            if (recording) {
+                numbered.add(new NumberedLine(line(), id, heading, level));
+            }
+        }
 
         Walker(PrintedDocument printed) {
             this.printed = printed;
@@ -75,6 +180,7 @@ public final class MarkdownWriter implements DocumentWriter {
             out.append(escape(Editions.line(info))).append("\n\n");
             String chapter = printed.chapterHeading();
             if (chapter != null) {
+                numbered(null, true, 2);
                 out.append("## ").append(escape(chapter)).append("\n\n");
             }
             for (PrintedClause c : printed.clauses()) {
@@ -84,7 +190,11 @@ public final class MarkdownWriter implements DocumentWriter {
 
         private void clause(PrintedClause clause) {
             int level = Math.min(6, clause.depth() + headingOffset);
-            out.append("#".repeat(level)).append(' ').append(escape(clause.heading().text())).append("\n\n");
+            clauseId = clause.id();
+            numbered(clause.id(), true, level);
+            out.append("#".repeat(level)).append(' ');
+            line(clause.heading());
+            out.append("\n\n");
             // A clause that the public text of its document leaves out: marked where it starts.
             if (clause.privateClause()) {
                 if (privateDepth == 0) {
@@ -95,6 +205,7 @@ public final class MarkdownWriter implements DocumentWriter {
             blocks(clause.blocks(), 0);
             for (PrintedClause child : clause.children()) {
                 clause(child);
+                clauseId = clause.id();
             }
             if (clause.privateClause()) {
                 privateDepth--;
@@ -121,6 +232,9 @@ public final class MarkdownWriter implements DocumentWriter {
         private void paragraph(Printed.Paragraph p, int depth) {
             indent(depth);
             if (!p.prefix().isEmpty()) {
+                if (!inNote) {
+                    numbered(clauseId, false, 0);
+                }
                 out.append(p.prefix()).append('\u3000');
             }
             line(p.text());
@@ -129,6 +243,9 @@ public final class MarkdownWriter implements DocumentWriter {
 
         private void item(Printed.Item item, int base) {
             indent(item.depth() - 1 - base);
+            if (!inNote) {
+                numbered(clauseId, false, 0);
+            }
             out.append(escapeLabel(item.label())).append(' ');
             List<Printed> rest = item.blocks();
             if (item.titled()) {
@@ -167,9 +284,22 @@ public final class MarkdownWriter implements DocumentWriter {
         private void note(Printed.Note note) {
             // Render the note's blocks in place, then take them back and quote them line by line.
             int start = out.length();
+            // quoting moves every character: the runs of a note are not recorded
+            boolean wasRecording = recording;
+            recording = false;
+            inNote = true;
+            int runCount = runs.size();
             blocks(note.blocks(), note.depth());
+            inNote = false;
+            recording = wasRecording;
+            while (runs.size() > runCount) {
+                runs.remove(runs.size() - 1);
+            }
             String body = out.substring(start).strip();
             out.setLength(start);
+            counted = Math.min(counted, start);
+            lineNo = 1;
+            counted = 0;
             for (String line : body.split("\n", -1)) {
                 out.append(line.isEmpty() ? ">" : "> " + line).append('\n');
             }
@@ -193,7 +323,11 @@ public final class MarkdownWriter implements DocumentWriter {
                     }
                     open = p.strong();
                 }
+                int start = out.length();
                 out.append(escape(line.text(p)));
+                if (recording) {
+                    runs.add(new Run(start, out.length(), line, p));
+                }
             }
             if (open != 0) {
                 out.append("**");

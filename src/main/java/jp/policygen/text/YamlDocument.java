@@ -75,6 +75,11 @@ public final class YamlDocument {
         return root;
     }
 
+    /** Whether the file sets a value at exactly this JSON pointer. */
+    public boolean has(String pointer) {
+        return marks.containsKey(pointer);
+    }
+
     /** Line (1-based) of the key or value at a JSON pointer, falling back to its nearest ancestor. */
     public int line(String pointer) {
         return mark(pointer)[0];

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.policygen.Project;
+import jp.policygen.Problem;
 import jp.policygen.TestProjects;
 import jp.policygen.params.BodyParams;
 
@@ -25,7 +26,7 @@ class GeneratedLintTest {
 
     private static LintReport lint(Project project, String id) {
         BodyParams body = project.params().read(id);
-        return Linter.run(Lint.generated("output", body, project.build(body), Dictionary.forProject(project.root()),
+        return Linter.run(Lint.generated("output", body, project.print(body), Dictionary.forProject(project.root()),
                 LintConfig.forBody(body.folder(), Linter.ruleIds())));
     }
 
@@ -102,5 +103,38 @@ class GeneratedLintTest {
         LintReport r = lint(new Project(dir), "tadami-town");
         List<String> rules = r.findings().stream().map(Finding::rule).toList();
         assertTrue(rules.contains("roles.variant") && rules.contains("params.self-reference"), rules.toString());
+    }
+
+    @Test
+    void theGateReportsAProblemWhereItsWordsWereWrittenAndWhereTheyShow() {
+        TestProjects.copy(dir, "komoro-city");
+        TestProjects.write(dir.resolve("municipalities/komoro-city/clauses/evacuation.md"),
+                "機器の配置は、次のとおりとする。\n\n火災の際は、職員が円滑に非難できるよう、機器を配置する。\n");
+        TestProjects.replaceOnce(dir.resolve("municipalities/komoro-city/policy.yaml"), "  drop: [basic.publication]",
+                "  drop: [basic.publication]\n  add:\n    - { id: local.evacuation, after: basic.duties, title: 避難, file: clauses/evacuation.md }");
+        Project project = new Project(dir);
+        BodyParams body = project.params().read("komoro-city");
+        List<Problem> errors = new GenerationGate(project.root()).errors(body, project.print(body), w -> { });
+        assertEquals(1, errors.size(), errors.toString());
+        Problem p = errors.get(0);
+        assertEquals(dir.resolve("municipalities/komoro-city/clauses/evacuation.md"), p.file());
+        assertEquals(3, p.line());
+        assertEquals(13, p.column(), "「非難」 is the 13th character of its line in the clause file");
+        assertTrue(p.message().contains("(in output/komoro-city/basic-policy.md:"), p.message());
+    }
+
+    @Test
+    void aProblemInAParameterValueIsReportedAtItsLineInPolicyYaml() {
+        TestProjects.copy(dir, "komoro-city");
+        Path yaml = dir.resolve("municipalities/komoro-city/policy.yaml");
+        TestProjects.replaceOnce(yaml, "    - 監査委員事務局", "    - 監査委員事務局\n    - 避難所運営本部の非難誘導班");
+        Project project = new Project(dir);
+        BodyParams body = project.params().read("komoro-city");
+        List<Problem> errors = new GenerationGate(project.root()).errors(body, project.print(body), w -> { });
+        assertTrue(errors.size() >= 1, errors.toString());
+        Problem p = errors.get(0);
+        assertEquals(yaml, p.file());
+        assertEquals(TestProjects.read(yaml).lines().toList().indexOf("    - 避難所運営本部の非難誘導班") + 1, p.line());
+        assertTrue(p.message().contains("in the value of scope.organisations.8"), p.message());
     }
 }

@@ -58,7 +58,7 @@ class LintConfigTest {
                     section: basic.threats
                     reason: かつての誤記
                 """);
-        LintReport r = Linter.run(Lint.generated("output", komoro, project.build(komoro), LintTesting.DICTIONARY, config));
+        LintReport r = Linter.run(Lint.generated("output", komoro, project.print(komoro), LintTesting.DICTIONARY, config));
         assertEquals(List.of("config.unused-silence@2"), LintTesting.lines(r.findings()));
         Finding unused = r.findings().get(0);
         assertEquals("municipalities/x/lint.yaml", unused.file());

@@ -65,6 +65,8 @@ class EditionTest {
         assertTrue(md.render(docs.get(1)).contains("物理的セキュリティ"), "r7's standards, inherited");
         assertTrue(md.render(docs.get(2)).startsWith("# 小諸市サイバーセキュリティ方針"), md.render(docs.get(2)));
         assertEquals("第3章 サイバーセキュリティ方針", docs.get(2).documentChapterHeading(), "book form: its chapter");
+        assertEquals(List.of(), new jp.policygen.lint.GenerationGate(dir).errors(body, project.print(body), w -> { }),
+                "a third chapter lints as the third");
     }
 
     @Test

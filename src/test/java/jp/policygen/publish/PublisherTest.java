@@ -63,7 +63,7 @@ class PublisherTest {
         Project p = new Project(project);
         Numbering standards = p.build(p.params().read(body), List.of("standards")).get(0);
         Section s = standards.document().find(clauseId).orElseThrow();
-        return ClauseText.of(standards, s).stream().filter(t -> t.length() >= min).findFirst().orElseThrow();
+        return jp.policygen.printed.Printer.print(standards).find(s.id()).orElseThrow().lines().stream().map(jp.policygen.printed.Line::text).filter(t -> t.length() >= min).findFirst().orElseThrow();
     }
 
     private static void addLocalClause(Path project, String id, String text, String extraYaml) {
@@ -218,10 +218,10 @@ class PublisherTest {
                 + "  - id: standards.terms\n    title: 用語の定義\n    template: terms.ftl\n" + manifest.substring(at));
         Project p = new Project(project);
         Numbering basic = p.build(p.params().read(BODY), List.of("basic-policy")).get(0);
-        String definition = ClauseText.of(basic, basic.document().find("basic.definitions").orElseThrow()).stream()
+        String definition = jp.policygen.printed.Printer.print(basic).find("basic.definitions").orElseThrow().lines().stream().map(jp.policygen.printed.Line::text)
                 .filter(t -> t.length() >= 40).findFirst().orElseThrow();
         Numbering standards = p.build(p.params().read(BODY), List.of("standards")).get(0);
-        assertTrue(ClauseText.of(standards, standards.document().find("standards.terms").orElseThrow()).contains(definition),
+        assertTrue(jp.policygen.printed.Printer.print(standards).find("standards.terms").orElseThrow().lines().stream().map(jp.policygen.printed.Line::text).toList().contains(definition),
                 "the standards hold the definition too");
         // Stock phrases the standards also use, each shorter than a leak.
         addLocalClause(project, "terms", "用語は、次の定義による。" + definition + "\n\n"
@@ -274,5 +274,20 @@ class PublisherTest {
         publish(publisher(project), project);
         assertFalse(Files.exists(out.resolve("site/komoro-city/standards.html")), "the site holds only checked files");
         assertArrayEquals(before, Files.readAllBytes(out.resolve("site/komoro-city/basic-policy.html")));
+    }
+
+    @Test
+    void privateWordingInAParameterValueIsALeakReportedAtItsLine() {
+        Path project = TestProjects.copy(dir, BODY);
+        String sentence = standardsText(project, BODY, "standards.physical.server-room", 40);
+        Path yaml = project.resolve("municipalities/" + BODY + "/policy.yaml");
+        TestProjects.replaceOnce(yaml, "    - 監査委員事務局", "    - 監査委員事務局\n    - \"" + sentence + "\"");
+        PolicygenException e = assertThrows(PolicygenException.class, () -> publisher(project).prepare(List.of(BODY)));
+        assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+        Problem p = e.problems().stream().filter(x -> yaml.equals(x.file())).findFirst().orElseThrow(
+                () -> new AssertionError(e.problems().toString()));
+        assertTrue(p.line() > 0, p.toString());
+        assertTrue(p.message().contains("the value of scope.organisations.8"), p.message());
+        assertFalse(Files.exists(project.resolve("output/site")), "nothing published");
     }
 }
