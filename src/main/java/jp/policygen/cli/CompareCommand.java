@@ -133,7 +133,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             target = to == null ? sources.body(local) : sources.revision(to, local);
         } else {
             target = sources.local(local);
-            base = sources.local(model == null ? "model" : model);
+            base = sources.local(model == null ? baseline(project, local) : model);
         }
 
         Comparer comparer = new Comparer(ignored);
@@ -190,5 +190,17 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
 
     private static PolicygenException usage(String message, String hint) {
         return PolicygenException.badInput(new Problem(null, 0, 0, "compare", message, hint));
+    }
+
+    /**
+     * The body that stands for the national model, as the edition of the compared body declares
+     * it (edition.yaml, compare.baseline); for a text, the edition of the body named by --body or
+     * by the text, else the newest edition.
+     */
+    private String baseline(Project project, String local) {
+        String id = body != null ? body : project.bodyIds().contains(local) ? local : null;
+        String edition = id != null ? project.params().read(id).templates()
+                : jp.policygen.params.Edition.newest(project.root().resolve("templates"));
+        return project.params().edition(edition).compareBaseline();
     }
 }

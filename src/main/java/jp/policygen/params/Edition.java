@@ -79,6 +79,17 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         return documents.stream().filter(DocumentSpec::byDefault).toList();
     }
 
+    /**
+     * The newest edition in a templates folder (the highest number: r10 after r9), which a body
+     * that names none follows.
+     */
+    public static String newest(Path templatesRoot) {
+        return known(templatesRoot.toAbsolutePath().normalize()).stream()
+                .max(java.util.Comparator.comparingInt((String e) -> e.replaceAll("\\D", "").isEmpty() ? 0
+                        : Integer.parseInt(e.replaceAll("\\D", ""))).thenComparing(e -> e))
+                .orElse("r7");
+    }
+
     /** Reads {@code templates/<id>/edition.yaml} and the chain of editions it extends. */
     public static Edition read(Path templatesRoot, String id) {
         return read(templatesRoot, id, new LinkedHashSet<>());

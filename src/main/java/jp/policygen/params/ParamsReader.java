@@ -128,7 +128,7 @@ public final class ParamsReader {
         BodyParams build() {
             Edition edition;
             try {
-                edition = edition(text(root, "templates", "r7"));
+                edition = edition(text(root, "templates", Edition.newest(projectRoot.resolve("templates"))));
             } catch (PolicygenException e) {
                 // say where the body names the edition, then what is wrong with it
                 Problem first = e.problems().get(0);
