@@ -45,9 +45,36 @@ public final class OutputTree {
     private static final String STAGE_PREFIX = "stage-";
 
     private final Path root;
+    private final SwapHook hook;
+
+    /**
+     * Called before each folder of a commit is swapped in: where tests make a commit fail or be
+     * killed half way. The system property {@code policygen.test.swapDelayMillis} makes the tool
+     * pause there, so a test can kill a real run mid-commit.
+     */
+    interface SwapHook {
+        void beforeSwap(String folder) throws IOException;
+
+        SwapHook NONE = folder -> {
+            long delay = Long.getLong("policygen.test.swapDelayMillis", 0);
+            if (delay > 0) {
+                System.err.println("policygen.test: swapping " + folder);
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
 
     public OutputTree(Path root) {
+        this(root, SwapHook.NONE);
+    }
+
+    OutputTree(Path root, SwapHook hook) {
         this.root = root.toAbsolutePath().normalize();
+        this.hook = hook;
     }
 
     public Path root() {
@@ -281,6 +308,12 @@ public final class OutputTree {
             }
         }
 
+        /** Tests: drops the lock as a killed process would, leaving staging and journal as they are. */
+        void releaseForTest() {
+            done = true;
+            release();
+        }
+
         private void removeIfCreated() {
             try {
                 if (createdControl) {
@@ -329,6 +362,7 @@ public final class OutputTree {
         }
 
         private void swap(String folder) throws IOException {
+            hook.beforeSwap(folder);
             swapInto(stage, folder);
         }
 

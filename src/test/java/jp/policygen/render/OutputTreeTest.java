@@ -53,4 +53,85 @@ class OutputTreeTest {
         assertFalse(Files.exists(dir.resolve("site")), "nothing replaced");
         assertTrue(Files.isDirectory(dir));
     }
+
+    private static Map<String, byte[]> two(String version) {
+        return Map.of("a.md", b(version + " md"), "a.html", b(version + " html"));
+    }
+
+    @Test
+    void aFailedCommitPutsBackWhatItHadSwappedAndSaysSo() throws Exception {
+        OutputTree tree = new OutputTree(dir);
+        try (OutputTree.Transaction tx = tree.begin()) {
+            tx.replaceFolder("one", two("old"));
+            tx.replaceFolder("two", two("old"));
+            tx.commit();
+        }
+        OutputTree failing = new OutputTree(dir, folder -> {
+            if (folder.equals("two")) {
+                throw new java.io.IOException("disk full");
+            }
+        });
+        jp.policygen.PolicygenException e;
+        try (OutputTree.Transaction tx = failing.begin()) {
+            tx.replaceFolder("one", two("new"));
+            tx.replaceFolder("two", two("new"));
+            e = assertThrows(jp.policygen.PolicygenException.class, tx::commit);
+        }
+        assertEquals(jp.policygen.ExitCode.IO_ERROR, e.exitCode());
+        assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertEquals("old md", Files.readString(dir.resolve("one/a.md")), "the folder swapped first is put back");
+        assertEquals("old md", Files.readString(dir.resolve("two/a.md")));
+        try (var control = Files.list(dir.resolve(OutputTree.CONTROL))) {
+            assertEquals(java.util.List.of("lock"), control.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    /** A commit stopped half way (the process killed): the next transaction finishes it. */
+    @Test
+    void aCommitKilledHalfWayIsFinishedByTheNextRun() throws Exception {
+        OutputTree tree = new OutputTree(dir);
+        try (OutputTree.Transaction tx = tree.begin()) {
+            tx.replaceFolder("one", two("old"));
+            tx.replaceFolder("two", two("old"));
+            tx.commit();
+        }
+        class Killed extends Error {
+        }
+        OutputTree dying = new OutputTree(dir, folder -> {
+            if (folder.equals("two")) {
+                throw new Killed();
+            }
+        });
+        OutputTree.Transaction tx = dying.begin();
+        tx.replaceFolder("one", two("new"));
+        tx.replaceFolder("two", two("new"));
+        assertThrows(Killed.class, tx::commit);
+        // no close(): a killed process cleans nothing up; only its lock goes with it
+        tx.releaseForTest();
+        assertEquals("new md", Files.readString(dir.resolve("one/a.md")));
+        assertEquals("old md", Files.readString(dir.resolve("two/a.md")), "killed before the second swap");
+
+        try (OutputTree.Transaction next = tree.begin()) {
+            assertEquals("new md", Files.readString(dir.resolve("two/a.md")), "the journal finished the commit");
+            assertEquals("new html", Files.readString(dir.resolve("two/a.html")));
+        }
+        try (var control = Files.list(dir.resolve(OutputTree.CONTROL))) {
+            assertEquals(java.util.List.of("lock"), control.map(p -> p.getFileName().toString()).toList(),
+                    "no staging, journal or old files left");
+        }
+    }
+
+    @Test
+    void stagingLeftByARunKilledBeforeItsCommitIsRemoved() throws Exception {
+        OutputTree tree = new OutputTree(dir);
+        OutputTree.Transaction tx = tree.begin();
+        tx.replaceFolder("one", two("new"));
+        tx.releaseForTest(); // killed while staging
+        assertFalse(Files.exists(dir.resolve("one")), "nothing written");
+        try (OutputTree.Transaction next = tree.begin()) {
+            try (var control = Files.list(dir.resolve(OutputTree.CONTROL))) {
+                assertEquals(2, control.count(), "the lock and the new run's own staging only");
+            }
+        }
+    }
 }
