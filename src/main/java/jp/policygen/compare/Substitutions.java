@@ -7,11 +7,13 @@ import java.util.Set;
 
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.params.BodyParams;
+import jp.policygen.params.BodyValues;
 import jp.policygen.text.JapaneseLists;
 
 /**
  * The values a body's parameters put into the text, each under a key that means the same thing
- * in every body ("name", "self", "role.ciso.title" …). Comparing two texts, each side's values are
+ * in every body ("body.name", "body.self", "roles.ciso.title" …: the keys the printed text marks
+ * values with). Comparing two texts, each side's values are
  * replaced by the key's placeholder, so 小諸市 and ○○市, or 本町 and 本市, compare equal. One side's
  * values are never looked for in the other side's text.
  */
@@ -39,37 +41,30 @@ public final class Substitutions {
         return entries;
     }
 
-    /** The values a generated body's text holds, from its parameters. */
+    /**
+     * The values a generated body's text holds, from its parameters (the body's name, 本市,
+     * role titles and holders, other values: each under the key the printed text marks it with).
+     */
     public static Substitutions of(BodyParams p) {
         List<Entry> out = new ArrayList<>();
-        BodyParams.Body b = p.body();
-        add(out, "name", Ignore.NAME, b.name());
-        add(out, "title.policy", Ignore.NAME, p.titles().policy());
-        add(out, "title.basic", Ignore.NAME, p.titles().basic());
-        add(out, "title.standards", Ignore.NAME, p.titles().standards());
-        add(out, "self", Ignore.SELF, b.self());
-        add(out, "residents", Ignore.SELF, b.residents());
-        add(out, "head", Ignore.SELF, b.head());
-        add(out, "parent", Ignore.SELF, b.parent());
-        for (BodyParams.Role r : p.roles().values()) {
-            if (!r.defined()) {
-                continue; // its title and holder are another role's
-            }
-            add(out, "role." + r.key() + ".title", Ignore.ROLES, r.title());
-            add(out, "role." + r.key() + ".holder", Ignore.ROLES, r.holder());
-            add(out, "role." + r.key() + ".abbr", Ignore.ROLES, r.abbr());
+        for (BodyValues.Value v : BodyValues.of(p).all()) {
+            Ignore bucket = switch (v.kind()) {
+                case NAME -> Ignore.NAME;
+                case SELF -> Ignore.SELF;
+                case ROLE_TITLE, ROLE_HOLDER, ROLE_ABBR -> Ignore.ROLES;
+                case OTHER -> Ignore.PARAMS;
+            };
+            add(out, comparable(v.key()), bucket, v.text());
         }
-        if (p.committee().enabled()) {
-            add(out, "committee", Ignore.ROLES, p.committee().name());
-        }
-        if (p.csirt().enabled()) {
-            add(out, "csirt", Ignore.ROLES, p.csirt().name());
-        }
-        add(out, "staff.term", Ignore.PARAMS, p.staff().term());
-        add(out, "staff.contractors", Ignore.PARAMS, p.staff().contractorTerm());
-        add(out, "staff.categories", Ignore.PARAMS, JapaneseLists.join(p.staff().categories(), "及び"));
-        add(out, "scope.organisations", Ignore.PARAMS, JapaneseLists.join(p.scope().organisations(), "及び"));
         return new Substitutions(out);
+    }
+
+    /**
+     * The key a value is compared under: list items share their list's key (so the values of
+     * two bodies' lists match whatever their order), role words keep theirs.
+     */
+    private static String comparable(String key) {
+        return key.replaceAll("\\.\\d+(?=\\.|$)", "");
     }
 
     /**
@@ -79,19 +74,19 @@ public final class Substitutions {
     public static Substitutions guess(PolicyDocument document) {
         List<Entry> out = new ArrayList<>();
         String name = document.info().bodyName();
-        add(out, "name", Ignore.NAME, name);
+        add(out, "body.name", Ignore.NAME, name);
         if (name != null && name.endsWith("議会")) {
-            add(out, "self", Ignore.SELF, "議会");
-            add(out, "parent", Ignore.SELF, name.substring(0, name.length() - 2));
+            add(out, "body.self", Ignore.SELF, "議会");
+            add(out, "body.parent", Ignore.SELF, name.substring(0, name.length() - 2));
         }
         for (String w : SELF_WORDS) {
-            add(out, "self", Ignore.SELF, w);
+            add(out, "body.self", Ignore.SELF, w);
         }
         for (String w : RESIDENT_WORDS) {
-            add(out, "residents", Ignore.SELF, w);
+            add(out, "body.residents", Ignore.SELF, w);
         }
         for (String w : HEAD_WORDS) {
-            add(out, "head", Ignore.SELF, w);
+            add(out, "body.head", Ignore.SELF, w);
         }
         return new Substitutions(out);
     }

@@ -11,11 +11,9 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
 
-import jp.policygen.model.Revision;
 import jp.policygen.params.BodyParams;
-import jp.policygen.params.BodyParams.Level;
+import jp.policygen.params.BodyValues;
 import jp.policygen.params.BodyParams.Role;
-import jp.policygen.text.JapaneseLists;
 
 /**
  * The view of a body's parameters that templates see (documented in templates/README.md). Only
@@ -29,54 +27,59 @@ public final class TemplateData {
     }
 
     public static Map<String, Object> of(BodyParams p) {
+        BodyValues values = BodyValues.of(p);
+        java.util.function.Function<String, MarkdownOutputFormat.Value> v = key -> value(key, values.text(key));
         Map<String, Object> data = new LinkedHashMap<>();
         BodyParams.Body b = p.body();
         data.put("body", map(
-                "id", v("body.id", p.id()),
-                "name", v("body.name", b.name()),
-                "kind", v("body.kind", b.kind().key()),
-                "kindLabel", v("body.kindLabel", b.kindLabel()),
-                "self", v("body.self", b.self()),
-                "residents", v("body.residents", b.residents()),
-                "head", v("body.head", b.head()),
-                "parent", v("body.parent", b.parent() == null ? "" : b.parent()),
+                "id", p.id(),
+                "name", v.apply("body.name"),
+                "kind", b.kind().key(),
+                "kindLabel", v.apply("body.kindLabel"),
+                "self", v.apply("body.self"),
+                "residents", v.apply("body.residents"),
+                "head", v.apply("body.head"),
+                "parent", v.apply("body.parent"),
                 "isCouncil", b.kind() == jp.policygen.params.BodyKind.COUNCIL,
                 "isUnion", b.kind().isUnion(),
                 "isPrefecture", b.kind() == jp.policygen.params.BodyKind.PREFECTURE,
                 "isPlaceholder", p.titles().placeholder()));
         data.put("policy", map(
-                "title", v("policy.title", p.titles().policy()),
-                "basicTitle", v("policy.basicTitle", p.titles().basic()),
-                "standardsTitle", v("policy.standardsTitle", p.titles().standards()),
-                "proceduresTitle", v("policy.proceduresTitle", p.titles().procedures())));
+                "title", v.apply("policy.title"),
+                "basicTitle", v.apply("policy.basicTitle"),
+                "standardsTitle", v.apply("policy.standardsTitle"),
+                "proceduresTitle", v.apply("policy.proceduresTitle")));
         data.put("scope", map(
-                "organisations", values("scope.organisations", p.scope().organisations()),
-                "exclusions", values("scope.exclusions", p.scope().exclusions())));
+                "organisations", list(values, "scope.organisations"),
+                "exclusions", list(values, "scope.exclusions")));
         // 「職員等及び委託事業者」, but 「議員及び職員並びに委託事業者」: a term that already
         // joins with 及び takes 並びに at the next level up.
-        String term = p.staff().term();
-        MarkdownOutputFormat.Output withContractors = join(v("staff.term", term), term.contains("及び") ? "並びに" : "及び",
-                v("staff.contractorTerm", p.staff().contractorTerm()));
+        MarkdownOutputFormat.Value term = v.apply("staff.term");
+        MarkdownOutputFormat.Output withContractors = join(term, term.getAsString().contains("及び") ? "並びに" : "及び",
+                v.apply("staff.contractorTerm"));
         data.put("staff", map(
-                "categories", values("staff.categories", p.staff().categories()),
-                "term", v("staff.term", term),
-                "contractorTerm", v("staff.contractorTerm", p.staff().contractorTerm()),
+                "categories", list(values, "staff.categories"),
+                "term", term,
+                "contractorTerm", v.apply("staff.contractorTerm"),
                 "withContractors", withContractors));
         Map<String, Object> roles = new LinkedHashMap<>();
         for (Role r : p.roles().values()) {
-            // a role the body folds into another prints that role's title and holder: their keys
-            String carrier = r.defined() || r.dutiesOf() == null || r.dutiesOf().isEmpty() ? r.key() : carrier(p, r);
-            roles.put(r.key(), map("title", v("roles." + carrier + ".title", r.title()),
-                    "holder", v("roles." + carrier + ".holder", r.holder()), "abbr", v("roles." + carrier + ".abbr", r.abbr()),
+            // a role the body folds into another prints that role's title and holder, under its keys;
+            // an optional role the body lacks keeps the edition's title for templates that test it
+            String at = "roles." + BodyValues.carrier(p, r);
+            roles.put(r.key(), map(
+                    "title", value(at + ".title", values.get(at + ".title") != null ? values.text(at + ".title") : r.title()),
+                    "holder", value(at + ".holder", values.get(at + ".holder") != null ? values.text(at + ".holder") : r.holder()),
+                    "abbr", value(at + ".abbr", values.get(at + ".abbr") != null ? values.text(at + ".abbr") : r.abbr()),
                     "defined", r.defined(), "dutiesOf", r.dutiesOf() == null ? "" : r.dutiesOf()));
         }
         data.put("roles", roles);
-        data.put("committee", map("enabled", p.committee().enabled(), "name", v("committee.name", p.committee().name())));
-        data.put("csirt", map("enabled", p.csirt().enabled(), "name", v("csirt.name", p.csirt().name())));
+        data.put("committee", map("enabled", p.committee().enabled(), "name", v.apply("committee.name")));
+        data.put("csirt", map("enabled", p.csirt().enabled(), "name", v.apply("csirt.name")));
         BodyParams.Network n = p.network();
         data.put("network", map(
-                "model", v("network.model", n.model()),
-                "modelLabel", v("network.modelLabel", n.modelLabel()),
+                "model", p.network().model(),
+                "modelLabel", v.apply("network.modelLabel"),
                 "myNumber", n.has("my-number"),
                 "lgwan", n.has("lgwan"),
                 "internet", n.has("internet"),
@@ -86,20 +89,19 @@ public final class TemplateData {
                 "wirelessLan", n.wirelessLan()));
         BodyParams.Classification c = p.classification();
         data.put("classification", map(
-                "scheme", v("classification.scheme", c.scheme()),
-                "name", v("classification.name", c.name()),
-                "confidentiality", levels("classification.confidentiality", c.confidentiality()),
-                "integrity", levels("classification.integrity", c.integrity()),
-                "availability", levels("classification.availability", c.availability())));
+                "scheme", p.classification().scheme(),
+                "name", v.apply("classification.name"),
+                "confidentiality", levels(values, "classification.confidentiality", c.confidentiality().size()),
+                "integrity", levels(values, "classification.integrity", c.integrity().size()),
+                "availability", levels(values, "classification.availability", c.availability().size())));
         data.put("threats", map(
                 "epidemic", p.threats().epidemic(),
                 "infrastructure", p.threats().infrastructure(),
-                "extra", values("threats.extra", p.threats().extra())));
+                "extra", list(values, "threats.extra")));
         List<Object> definitions = new ArrayList<>();
-        int i = 0;
-        for (BodyParams.Definition d : p.definitions()) {
-            String key = "definitions.extra." + i++;
-            definitions.add(map("term", v(key + ".term", d.term()), "definition", v(key + ".definition", d.definition())));
+        for (int i = 0; i < p.definitions().size(); i++) {
+            String key = "definitions.extra." + i;
+            definitions.add(map("term", v.apply(key + ".term"), "definition", v.apply(key + ".definition")));
         }
         data.put("definitions", map("extra", definitions));
         BodyParams.Options o = p.options();
@@ -110,29 +112,28 @@ public final class TemplateData {
                 "outsourcing", o.outsourcing(),
                 "telework", o.telework(),
                 "violations", o.violations(),
-                "publication", v("options.publication", o.publication())));
+                "publication", p.options().publication()));
         List<Object> revisions = new ArrayList<>();
-        int r = 0;
-        for (Revision rev : p.dates().revisions()) {
-            String key = "dates.revisions." + r++;
-            revisions.add(map("date", v(key + ".date", rev.date()), "note", v(key + ".note", rev.note() == null ? "" : rev.note())));
+        for (int r = 0; r < p.dates().revisions().size(); r++) {
+            String key = "dates.revisions." + r;
+            revisions.add(map("date", v.apply(key + ".date"), "note", v.apply(key + ".note")));
         }
         data.put("dates", map(
-                "established", v("dates.established", p.dates().established()),
+                "established", v.apply("dates.established"),
                 "revisions", revisions,
                 "edition", p.dates().edition()));
-        data.put("numbering", map("style", v("numbering.style", p.numbering().style()),
+        data.put("numbering", map("style", p.numbering().style(),
                 "documentChapters", p.numbering().documentChapters()));
         data.put("jlist", JAPANESE_LIST);
         return data;
     }
 
-    private static List<Object> levels(String key, List<Level> levels) {
+    private static List<Object> levels(BodyValues values, String key, int count) {
         List<Object> out = new ArrayList<>();
-        int i = 0;
-        for (Level l : levels) {
-            String at = key + "." + i++;
-            out.add(map("label", v(at + ".label", l.label()), "description", v(at + ".description", l.description())));
+        for (int i = 0; i < count; i++) {
+            String at = key + "." + i;
+            out.add(map("label", value(at + ".label", values.text(at + ".label")),
+                    "description", value(at + ".description", values.text(at + ".description"))));
         }
         return out;
     }
@@ -144,30 +145,16 @@ public final class TemplateData {
     }
 
     /** A string as templates see it: the value, marked with its key where it is printed. */
-    private static MarkdownOutputFormat.Value v(String key, String text) {
+    private static MarkdownOutputFormat.Value value(String key, String text) {
         return new MarkdownOutputFormat.Value(key, text == null ? "" : text);
     }
 
-    private static List<Object> values(String key, List<String> texts) {
+    private static List<Object> list(BodyValues values, String key) {
         List<Object> out = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            out.add(v(key + "." + i, texts.get(i)));
+        for (String k : values.listKeys(key)) {
+            out.add(value(k, values.text(k)));
         }
         return out;
-    }
-
-    /** The role that carries a folded role's duties (its title and holder are printed for it). */
-    private static String carrier(BodyParams p, Role r) {
-        Role at = r;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        while (!at.defined() && at.dutiesOf() != null && !at.dutiesOf().isEmpty() && seen.add(at.key())) {
-            Role next = p.roles().get(at.dutiesOf());
-            if (next == null) {
-                break;
-            }
-            at = next;
-        }
-        return at.key();
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {

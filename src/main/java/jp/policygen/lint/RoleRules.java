@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jp.policygen.model.DocumentKind;
 import jp.policygen.params.BodyParams;
+import jp.policygen.params.BodyValues;
 
 /**
  * Role names (…責任者, …管理者, …担当者): one role spelled two ways in one text (総括/統括), and
@@ -55,20 +56,8 @@ final class RoleRules {
     /** The body's role titles, committee and CSIRT names; empty when no parameters are known. */
     static Set<String> titles(BodyParams body) {
         Set<String> out = new HashSet<>();
-        if (body == null) {
-            return out;
-        }
-        for (BodyParams.Role r : body.roles().values()) {
-            boolean exists = r.defined() || r.dutiesOf() != null; // an optional role the body lacks has no title
-            if (exists && r.title() != null && !r.title().isEmpty()) {
-                out.add(r.title());
-            }
-        }
-        if (body.committee().enabled()) {
-            out.add(body.committee().name());
-        }
-        if (body.csirt().enabled()) {
-            out.add(body.csirt().name());
+        if (body != null) {
+            BodyValues.of(body).of(BodyValues.Kind.ROLE_TITLE).forEach(v -> out.add(v.text()));
         }
         return out;
     }
@@ -253,13 +242,12 @@ final class RoleRules {
                 return "";
             }
             StringBuilder out = new StringBuilder();
-            for (BodyParams.Role r : body.roles().values()) {
-                out.append(r.holder()).append('\n');
+            for (BodyValues.Value v : BodyValues.of(body).of(BodyValues.Kind.ROLE_HOLDER, BodyValues.Kind.OTHER)) {
+                if (v.key().startsWith("scope.") || v.key().startsWith("staff.categories") || v.key().startsWith("definitions.")
+                        || v.kind() == BodyValues.Kind.ROLE_HOLDER) {
+                    out.append(v.text()).append('\n');
+                }
             }
-            body.scope().organisations().forEach(o -> out.append(o).append('\n'));
-            body.scope().exclusions().forEach(o -> out.append(o).append('\n'));
-            body.staff().categories().forEach(o -> out.append(o).append('\n'));
-            body.definitions().forEach(d -> out.append(d.term()).append('\n').append(d.definition()).append('\n'));
             return out.toString();
         }
 
