@@ -99,15 +99,15 @@ class SourcesTest {
         // a body named explicitly: its parameters, whatever the text's name
         try (Sources s = sources(dir, "model")) {
             Side side = s.file(text).sides().get(0);
-            assertTrue(hasValue(side, "name", "○○市"), keys(side));
-            assertTrue(hasValue(side, "name", "小諸市"), "and the name the text shows");
+            assertTrue(hasValue(side, "body.name", "○○市"), keys(side));
+            assertTrue(hasValue(side, "body.name", "小諸市"), "and the name the text shows");
         }
         // no body of that name here: only what the text gives away
         TestProjects.replaceOnce(text, "小諸市情報セキュリティ基本方針", "只見町情報セキュリティ基本方針");
         try (Sources s = sources(dir, null)) {
             Side side = s.file(text).sides().get(0);
-            assertTrue(hasValue(side, "name", "只見町"), keys(side));
-            assertFalse(hasKey(side, "role.ciso.title"), keys(side));
+            assertTrue(hasValue(side, "body.name", "只見町"), keys(side));
+            assertFalse(hasKey(side, "roles.ciso.title"), keys(side));
         }
     }
 
