@@ -79,7 +79,7 @@ final class MeasuredProcess {
         }
     }
 
-    private static Figures sampled(List<String> command, Path dir, Path stdout, Path stderr)
+    static Figures sampled(List<String> command, Path dir, Path stdout, Path stderr)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = start(command, dir, stdout, stderr);
@@ -101,9 +101,28 @@ final class MeasuredProcess {
                 "sampled /proc every 10 ms (install Debian's time for exact figures)");
     }
 
+    /** The child running now, if any. */
+    private static volatile Process running;
+
+    /** Stops the child running now and the processes it started (the benchmark is being stopped). */
+    static void stop() {
+        Process p = running;
+        if (p != null && p.isAlive()) {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+            try {
+                p.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static Process start(List<String> command, Path dir, Path stdout, Path stderr) throws IOException {
-        return new ProcessBuilder(command).directory(dir.toFile())
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        running = p;
+        return p;
     }
 
     /** utime and stime (fields 14 and 15) of /proc/PID/stat, or null once the process is gone. */

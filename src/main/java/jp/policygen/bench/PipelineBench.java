@@ -253,14 +253,20 @@ public final class PipelineBench {
         }
         Path project = dir.resolve("project");
         long setup = System.nanoTime();
+        // stopped half-way (Ctrl-C), the benchmark still removes its folder (up to 2 GB at 1,800 bodies)
+        Thread cleanUp = new Thread(() -> {
+            MeasuredProcess.stop();
+            deleteTree(dir);
+        }, "remove-bench-folder");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             PipelineBench bench = create(source, count, SyntheticBodies.DEFAULT_SEED, project, launcher(source));
             out.printf(Locale.ROOT, "pipeline bench: %s in %s (set up in %.1f s)%n", bench.describedBodies, project,
                     (System.nanoTime() - setup) / 1e9);
             out.println("child: " + String.join(" ", bench.command));
-            out.printf(Locale.ROOT, "measured with %s; %d cores here; %d run(s) per scenario, medians%n",
+            out.printf(Locale.ROOT, "measured with %s; %d cores here; %d run(s) per scenario, medians; load average %s%n",
                     MeasuredProcess.exact() ? "GNU time (rusage)" : "sampling of /proc (install Debian's time for exact figures)",
-                    Runtime.getRuntime().availableProcessors(), runs);
+                    Runtime.getRuntime().availableProcessors(), runs, loadAverage());
             Map<Scenario, List<Run>> results = new EnumMap<>(Scenario.class);
             long start = System.nanoTime();
             for (int r = 0; r < runs; r++) {
@@ -275,9 +281,11 @@ public final class PipelineBench {
                 }
             }
             print(results, bench.bodies.size(), out);
-            out.printf(Locale.ROOT, "the bench took %.0f s%n", (System.nanoTime() - setup) / 1e9);
+            out.printf(Locale.ROOT, "the bench took %.0f s; load average %s (other work on the machine slows"
+                    + " the wall times; CPU times suffer less)%n", (System.nanoTime() - setup) / 1e9, loadAverage());
             return results;
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
             deleteTree(dir);
         }
     }
@@ -454,7 +462,7 @@ public final class PipelineBench {
         }
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
+                Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -474,6 +482,16 @@ public final class PipelineBench {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

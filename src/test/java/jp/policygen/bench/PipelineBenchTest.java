@@ -78,6 +78,17 @@ class PipelineBenchTest {
     }
 
     @Test
+    void withoutGnuTimeTheChildsProcFilesAreSampled() throws Exception {
+        List<String> command = new ArrayList<>(PipelineBench.launcher(TestProjects.real()));
+        command.add("--help");
+        MeasuredProcess.Figures f = MeasuredProcess.sampled(command, dir, dir.resolve("out.txt"), dir.resolve("err.txt"));
+        assertEquals(0, f.exitCode());
+        assertTrue(TestProjects.read(dir.resolve("out.txt")).contains("generate"));
+        // read, whatever the values: a JVM uses some CPU and some memory
+        assertTrue(f.cpuSeconds() > 0 && f.peakRssKib() > 0, f.toString());
+    }
+
+    @Test
     void theChildGetsTheLaunchersFlags() throws Exception {
         Path launcher = dir.resolve("policygen");
         Files.writeString(launcher, "#!/usr/bin/env bash\nset -e\n# exec java -Xold -jar x\n"
