@@ -3,23 +3,17 @@ package jp.policygen.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -75,14 +69,10 @@ public final class PipelineBench {
     /** The bodies the targets are set for. */
     public static final int TARGET_BODIES = 1_800;
 
-    /** The flags ./policygen gives java, should its exec line not be found (stack.md). */
-    private static final List<String> DEFAULT_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m",
-            "-Dfile.encoding=UTF-8");
     /** A paragraph the template scenario adds to and removes from its template. */
     static final String TEMPLATE_EDIT = "\nこの見直しの結果は、${staff.term}に周知する。\n";
     /** What the body scenario appends to (and removes from) the body's 統括 role holder. */
     static final String HOLDER_EDIT = "（情報政策担当）";
-    private static final Pattern EXEC_LINE = Pattern.compile("(?m)^\\s*exec\\s+java\\s+(.*?)\\s+-jar\\s");
 
     private final Path project;
     private final Path output;
@@ -103,7 +93,7 @@ public final class PipelineBench {
         this.projectEntries = entries(this.project);
         List<String> c = new ArrayList<>(launcher);
         c.addAll(List.of("generate", "--all", "--project", this.project.toString(), "--output", output.toString()));
-        if (supportsQuiet(launcher, this.project)) {
+        if (ToolLauncher.supportsQuiet(launcher, this.project)) {
             c.add("--quiet");
         }
         this.command = List.copyOf(c);
@@ -115,7 +105,7 @@ public final class PipelineBench {
     /**
      * A bench over a project made in {@code dir} (an empty or new folder): the shared inputs of
      * {@code source} and either its own bodies ({@code count} null) or {@code count} synthetic ones.
-     * {@code launcher} starts the tool (java, its flags and -jar or -cp), see {@link #launcher}.
+     * {@code launcher} starts the tool (java, its flags and -jar or -cp), see {@link ToolLauncher#command}.
      */
     public static PipelineBench create(Path source, Integer count, long seed, Path dir, List<String> launcher) {
         List<String> ids;
@@ -166,16 +156,10 @@ public final class PipelineBench {
             generate();
         }
         prepare(scenario);
-        Map<String, Stamp> before = snapshot(output);
+        OutputSnapshot before = OutputSnapshot.of(output);
         MeasuredProcess.Figures figures = generate();
-        Map<String, Stamp> after = snapshot(output);
-        Set<String> written = new LinkedHashSet<>();
-        after.forEach((path, stamp) -> {
-            if (!stamp.equals(before.get(path))) {
-                written.add(path);
-            }
-        });
-        return new Run(scenario, figures, written, after.size());
+        OutputSnapshot after = OutputSnapshot.of(output);
+        return new Run(scenario, figures, after.writtenSince(before), after.size());
     }
 
     private MeasuredProcess.Figures generate() {
@@ -260,7 +244,7 @@ public final class PipelineBench {
         }, "remove-bench-folder");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
-            PipelineBench bench = create(source, count, SyntheticBodies.DEFAULT_SEED, project, launcher(source));
+            PipelineBench bench = create(source, count, SyntheticBodies.DEFAULT_SEED, project, ToolLauncher.command(source));
             out.printf(Locale.ROOT, "pipeline bench: %s in %s (set up in %.1f s)%n", bench.describedBodies, project,
                     (System.nanoTime() - setup) / 1e9);
             out.println("child: " + String.join(" ", bench.command));
@@ -341,103 +325,7 @@ public final class PipelineBench {
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    // ---- starting the tool --------------------------------------------------------------------
-
-    /**
-     * How ./policygen starts the tool: this JVM's java, the flags of the launcher's exec line
-     * (with JAVA_OPTS), and the jar this class was loaded from — or, run from classes (tests),
-     * this JVM's class path and the main class.
-     */
-    public static List<String> launcher(Path projectRoot) {
-        List<String> c = new ArrayList<>();
-        c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        c.addAll(launcherFlags(projectRoot.resolve("policygen")));
-        Path jar = ownJar();
-        if (jar != null) {
-            c.addAll(List.of("-jar", jar.toString()));
-        } else {
-            c.addAll(List.of("-cp", System.getProperty("java.class.path"), "jp.policygen.cli.Main"));
-        }
-        return c;
-    }
-
-    /** The words between {@code exec java} and {@code -jar} in the launcher, JAVA_OPTS expanded. */
-    static List<String> launcherFlags(Path launcher) {
-        if (!Files.isRegularFile(launcher)) {
-            return DEFAULT_FLAGS;
-        }
-        Matcher m = EXEC_LINE.matcher(read(launcher));
-        if (!m.find()) {
-            return DEFAULT_FLAGS;
-        }
-        List<String> flags = new ArrayList<>();
-        for (String word : m.group(1).trim().split("\\s+")) {
-            if (word.matches("\"?\\$\\{?JAVA_OPTS(:-)?}?\"?")) {
-                String opts = System.getenv("JAVA_OPTS");
-                if (opts != null && !opts.isBlank()) {
-                    flags.addAll(Arrays.asList(opts.trim().split("\\s+")));
-                }
-            } else {
-                flags.add(word.replace("\"", "").replace("'", ""));
-            }
-        }
-        return flags;
-    }
-
-    private static Path ownJar() {
-        try {
-            Path p = Path.of(PipelineBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Whether this generate has --quiet (issue 9 adds it): asked once, from its --help. */
-    private static boolean supportsQuiet(List<String> launcher, Path dir) {
-        List<String> c = new ArrayList<>(launcher);
-        c.addAll(List.of("generate", "--help"));
-        try {
-            Process p = new ProcessBuilder(c).directory(dir.toFile()).redirectErrorStream(true).start();
-            String help = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return help.contains("--quiet");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     // ---- files ----------------------------------------------------------------------------------
-
-    /** Size and modification time: a file the run rewrote, or wrote anew, has another stamp. */
-    private record Stamp(long size, FileTime modified) {
-    }
-
-    /** Every file under the output, by path relative to it; hidden files (a tool's state) left out. */
-    private static Map<String, Stamp> snapshot(Path root) {
-        Map<String, Stamp> out = new HashMap<>();
-        if (!Files.isDirectory(root)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path rel = root.relativize(f);
-                boolean hidden = false;
-                for (Path part : rel) {
-                    hidden |= part.toString().startsWith(".");
-                }
-                if (!hidden && Files.isRegularFile(f)) {
-                    out.put(rel.toString().replace('\\', '/'), new Stamp(Files.size(f), Files.getLastModifiedTime(f)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 
     private static Set<String> entries(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {

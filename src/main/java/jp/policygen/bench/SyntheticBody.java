@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * One invented body: its id, {@code policy.yaml} and local clause files, decided by its index
@@ -82,7 +81,7 @@ final class SyntheticBody {
             "瀬", "津", "木", "井", "橋", "宮", "畑", "湊", "根", "音");
 
     private final int index;
-    private final Random random;
+    private final Dice dice;
     final Kind kind;
     final Layout layout;
     final String id;
@@ -95,10 +94,11 @@ final class SyntheticBody {
     private final List<String[]> definitions = new ArrayList<>();
     private final List<String> threats = new ArrayList<>();
     private final Map<String, String> clauseFiles = new LinkedHashMap<>();
+    private String membersCache;
 
     SyntheticBody(int index, long seed) {
         this.index = index;
-        this.random = new Random(seed * 1_000_003L + index);
+        this.dice = new Dice(seed * 1_000_003L + index);
         this.kind = Kind.values()[index % Kind.values().length];
         // shifted by one every round of kinds, so that each kind meets every layout
         this.layout = LAYOUTS.get((index + index / Kind.values().length) % LAYOUTS.size());
@@ -189,12 +189,12 @@ final class SyntheticBody {
         y.blank();
         definitions(y);
         y.blank();
-        dates(y);
+        new SyntheticHistory(dice, telework).write(y);
         y.blank();
         y.open(0, "numbering").entry(2, "style", layout.style()).entry(2, "documentChapters", layout.documentChapters());
         if (index % 4 == 3) {
             y.blank();
-            localWording(y);
+            clauseFiles.putAll(SyntheticClauses.write(y, (index / 4) % SyntheticClauses.VARIANTS));
         }
         return y.toString();
     }
@@ -317,8 +317,6 @@ final class SyntheticBody {
         return y.toString();
     }
 
-    private String membersCache;
-
     /** What a union is made of: 構成市町村, 構成市 … (a term it defines and uses). */
     private String members() {
         if (membersCache == null) {
@@ -339,7 +337,7 @@ final class SyntheticBody {
     private String roles() {
         YamlText y = new YamlText();
         y.open(0, "roles");
-        int renaming = random.nextInt(10);
+        int renaming = dice.nextInt(10);
         boolean tadamiStyle = renaming == 0 && !kind.hasDepartments(); // three roles under their own names
         String cisoTitle = tadamiStyle ? "最高情報総括責任者" : null;
         String managerTitle = tadamiStyle ? "情報管理者" : renaming == 1 ? "情報セキュリティ管理責任者" : null;
@@ -366,7 +364,7 @@ final class SyntheticBody {
         } else if (chance(0.8)) {
             y.flow(2, "securityOfficer", "defined", false, "dutiesOf", kind.isUnion() || kind == Kind.COUNCIL ? "chiefOfficer" : "securityManager");
         } // else left out: folded into the security manager by default
-        role(y, "securityManager", managerTitle, kind.hasDepartments() || random.nextBoolean() ? managerHolder : "各係長", null);
+        role(y, "securityManager", managerTitle, kind.hasDepartments() || dice.nextBoolean() ? managerHolder : "各係長", null);
         boolean systemManager = chance(0.8);
         if (systemManager) {
             role(y, "systemManager", null, pick("情報システムを所管する課長", "情報システムを所管する課室長", "情報システムを所管する課等の長"), null);
@@ -436,11 +434,9 @@ final class SyntheticBody {
         }
     }
 
-    private String model;
-
     private void network(YamlText y) {
         // every model within the first ten bodies, alongside every kind and layout
-        model = NETWORK_MODELS.get((index / 2 + index % 2 * 3) % NETWORK_MODELS.size());
+        String model = NETWORK_MODELS.get((index / 2 + index % 2 * 3) % NETWORK_MODELS.size());
         List<String> zones = new ArrayList<>();
         boolean separated = !model.equals("none");
         // no zones without a model: their definitions would stand unused (lint terms.unused)
@@ -462,14 +458,14 @@ final class SyntheticBody {
     private void classification(YamlText y) {
         String scheme = SCHEMES.get((index / 3) % SCHEMES.size());
         if (index >= 12 && chance(0.3)) {
-            scheme = SCHEMES.get(random.nextInt(SCHEMES.size()));
+            scheme = SCHEMES.get(dice.nextInt(SCHEMES.size()));
         }
         y.open(0, "classification").entry(2, "scheme", scheme);
         if (!scheme.equals("local")) {
             return;
         }
         String levelName = pick("重要性分類", "情報資産分類", "取扱区分");
-        List<String> labels = switch (random.nextInt(4)) {
+        List<String> labels = switch (dice.nextInt(4)) {
             case 0 -> List.of("Ⅰ", "Ⅱ", "Ⅲ");
             case 1 -> List.of("A", "B", "C");
             case 2 -> List.of("3", "2", "1");
@@ -540,178 +536,12 @@ final class SyntheticBody {
         }
     }
 
-    // ---- dates ----------------------------------------------------------------------------------
-
-    /** A date of the history: year, month, day (day 0: a month only). */
-    private record Day(int year, int month, int day) implements Comparable<Day> {
-        @Override
-        public int compareTo(Day o) {
-            return Integer.compare(year * 400 + month * 32 + day, o.year * 400 + o.month * 32 + o.day);
-        }
-    }
-
-    private void dates(YamlText y) {
-        int format = random.nextInt(4); // one notation per body, as real files do
-        boolean withDay = format == 1 || format == 3;
-        Day established = day(2001 + random.nextInt(20), withDay);
-        List<Day> revisions = new ArrayList<>();
-        Day last = established;
-        int count = random.nextInt(5);
-        for (int k = 0; k < count; k++) {
-            int year = last.year() + 1 + random.nextInt(5);
-            if (year > 2026) {
-                break;
-            }
-            Day next = day(year, withDay);
-            if (next.compareTo(last) <= 0) {
-                continue;
-            }
-            revisions.add(next);
-            last = next;
-        }
-        y.open(0, "dates").entry(2, "established", print(established, format));
-        if (revisions.isEmpty()) {
-            y.raw("  revisions: []");
-        } else {
-            y.open(2, "revisions");
-            for (Day r : revisions) {
-                String note = note(r);
-                if (note == null) {
-                    y.flowItem(4, "date", print(r, format));
-                } else {
-                    y.flowItem(4, "date", print(r, format), "note", note);
-                }
-            }
-        }
-        if (chance(0.2)) {
-            y.entry(2, "edition", revisions.size() + 1 + random.nextInt(3));
-        }
-    }
-
-    private Day day(int year, boolean withDay) {
-        // April and March are when most policies take effect; 2019 also gives dates in 令和元年
-        int month = chance(0.6) ? (random.nextBoolean() ? 4 : 3) : 1 + random.nextInt(12);
-        if (year == 2019 && chance(0.5)) {
-            month = 5 + random.nextInt(8);
-        }
-        return new Day(year, month, withDay ? (month == 4 && chance(0.5) ? 1 : 1 + random.nextInt(28)) : 0);
-    }
-
-    /** ISO month, ISO date, 和暦 month or 和暦 date. */
-    private static String print(Day d, int format) {
-        if (format < 2) {
-            return d.day() == 0 ? String.format(Locale.ROOT, "%04d-%02d", d.year(), d.month())
-                    : String.format(Locale.ROOT, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-        }
-        boolean reiwa = d.year() > 2019 || (d.year() == 2019 && d.month() >= 5);
-        int eraYear = reiwa ? d.year() - 2018 : d.year() - 1988;
-        return (reiwa ? "令和" : "平成") + (eraYear == 1 ? "元" : Integer.toString(eraYear)) + "年" + d.month() + "月"
-                + (d.day() == 0 ? "" : d.day() + "日");
-    }
-
-    /** What a revision of that date plausibly did; null sometimes (a note is optional). */
-    private String note(Day d) {
-        List<String> notes = new ArrayList<>(List.of("組織改正に伴う役職名の変更", "情報セキュリティ監査の実施に関する規定の整備"));
-        if (d.year() >= 2016) {
-            notes.add("自治体情報システム強靱性向上モデル（三層の対策）への対応");
-        }
-        if (d.year() >= 2021) {
-            notes.add("令和2年12月版ガイドラインへの対応");
-            notes.add("クラウドサービスの利用に関する規定の追加");
-            if (telework) {
-                notes.add("テレワークに関する規定の追加");
-            }
-        }
-        if (d.year() >= 2023) {
-            notes.add("令和4年3月版ガイドラインへの対応");
-        }
-        if (d.year() >= 2025) {
-            notes.add("令和7年3月版ガイドラインへの対応");
-            notes.add("改正地方自治法に基づくサイバーセキュリティに関する方針としての見直し");
-        }
-        return chance(0.15) ? null : notes.get(random.nextInt(notes.size()));
-    }
-
-    // ---- local wording --------------------------------------------------------------------------
-
-    /** Replaced, added, dropped and private clauses, with the clause files they need. */
-    private void localWording(YamlText y) {
-        y.open(0, "clauses");
-        int variant = (index / 4) % 4;
-        if (variant == 0 || variant == 3) {
-            clauseFiles.put("clauses/purpose.md", """
-                    ${body.self}の事務は、${body.residents}の個人情報をはじめとする多くの情報資産によって支えられている。
-
-                    この基本方針は、${body.self}の情報資産を脅威から守り、${body.residents}の信頼に応えるため、${body.self}が講じる情報セキュリティ対策の基本的な事項を定める。
-                    """);
-            y.open(2, "replace").flow(4, "basic.purpose", "file", "clauses/purpose.md");
-        }
-        List<String[]> added = new ArrayList<>();
-        if (variant != 2) {
-            clauseFiles.put("clauses/training.md", """
-                    ${staff.term}は、採用の際及び毎年度、情報セキュリティに関する研修を受けなければならない。
-
-                    1. 研修の内容は、情報セキュリティポリシーの概要及び最近の事例とする。
-                    1. 研修を受けることができなかった者には、別の日に研修を行う。
-                    """);
-            added.add(new String[] {"local.training", "after", "basic.duties", "研修", "clauses/training.md"});
-        }
-        if (variant == 1 || variant == 2) {
-            clauseFiles.put("clauses/contacts.md", """
-                    情報セキュリティインシデントの連絡先は、一覧にして${staff.term}に周知する。
-
-                    # 夜間及び休日 {#off-hours}
-
-                    夜間及び休日の連絡は、当直の職員が受け、直ちに関係する者に伝える。
-                    """);
-            added.add(new String[] {"local.contacts", "under", "basic.measures", "連絡体制", "clauses/contacts.md"});
-        }
-        if (variant == 2 || variant == 3) {
-            clauseFiles.put("clauses/backup.md", """
-                    ${roles.systemManager.title}は、情報システムの重要度に応じて、次のとおりバックアップを取得する。
-
-                    1. 取得の頻度及び保存の期間を定め、記録する。
-                    1. バックアップの媒体は、本番の機器と異なる場所に保管する。
-                    1. 年に一度以上、バックアップからの復元を試験する。
-                    """);
-            added.add(new String[] {"local.backup", "after", "standards.physical.network", "バックアップ", "clauses/backup.md"});
-        }
-        if (!added.isEmpty()) {
-            y.open(2, "add");
-            for (String[] a : added) {
-                y.flowItem(4, "id", a[0], a[1], a[2], "title", a[3], "file", a[4]);
-            }
-        }
-        List<String> drop = new ArrayList<>();
-        if (variant != 1) {
-            drop.add(variant == 0 ? "basic.publication" : "standards.physical.server.offsite");
-        }
-        if (variant == 3) {
-            drop.add("basic.procedures");
-        }
-        if (!drop.isEmpty()) {
-            y.list(2, "drop", drop, true);
-        }
-        List<String> kept = new ArrayList<>();
-        if (variant == 1 || variant == 2) {
-            kept.add("local.contacts");
-        }
-        if (variant == 0) {
-            kept.add("basic.procedures");
-        }
-        if (!kept.isEmpty()) {
-            y.list(2, "private", kept, true);
-        }
-    }
-
-    // ---- randomness -------------------------------------------------------------------------------
-
     private boolean chance(double p) {
-        return random.nextDouble() < p;
+        return dice.chance(p);
     }
 
     @SafeVarargs
     private <T> T pick(T... values) {
-        return values[random.nextInt(values.length)];
+        return dice.pick(values);
     }
 }

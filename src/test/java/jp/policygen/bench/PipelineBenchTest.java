@@ -31,7 +31,7 @@ class PipelineBenchTest {
     @Test
     void eachScenarioRunsGenerateAndWritesWhatItsChangeAffects() {
         PipelineBench bench = PipelineBench.create(TestProjects.real(), 3, SyntheticBodies.DEFAULT_SEED,
-                dir.resolve("project"), PipelineBench.launcher(TestProjects.real()));
+                dir.resolve("project"), ToolLauncher.command(TestProjects.real()));
         List<String> bodies = bench.bodies();
         assertEquals(3, bodies.size());
         Path output = bench.output();
@@ -79,7 +79,7 @@ class PipelineBenchTest {
 
     @Test
     void withoutGnuTimeTheChildsProcFilesAreSampled() throws Exception {
-        List<String> command = new ArrayList<>(PipelineBench.launcher(TestProjects.real()));
+        List<String> command = new ArrayList<>(ToolLauncher.command(TestProjects.real()));
         command.add("--help");
         MeasuredProcess.Figures f = MeasuredProcess.sampled(command, dir, dir.resolve("out.txt"), dir.resolve("err.txt"));
         assertEquals(0, f.exitCode());
@@ -99,7 +99,7 @@ class PipelineBenchTest {
             expected.addAll(List.of(opts.trim().split("\\s+")));
         }
         expected.addAll(List.of("-XX:+UseParallelGC", "-Xss4m", "-Dfile.encoding=UTF-8"));
-        assertEquals(expected, PipelineBench.launcherFlags(launcher));
+        assertEquals(expected, ToolLauncher.launcherFlags(launcher));
     }
 
     @Test
