@@ -292,10 +292,10 @@ public final class PipelineBench {
             double rss = median(runs.stream().mapToDouble(r -> r.figures().peakRssKib() / 1024.0).toArray());
             int written = (int) median(runs.stream().mapToDouble(r -> r.written().size()).toArray());
             String target = switch (e.getKey()) {
-                case COLD -> verdict(wall * scale, 180, "s") + "; cores >= 1.7 " + (cores >= 1.7 ? "(ok)" : "(miss)")
+                case COLD -> verdict(wall * scale, 180, direct || scaled) + "; cores >= 1.7 " + (cores >= 1.7 ? "(ok)" : "(miss)")
                         + "; RSS <= 1,024 MiB " + (rss <= 1024 ? "(ok" : "(miss") + (direct ? ")" : " at " + bodies + ")");
-                case UNCHANGED -> verdict(wall * scale, 5, "s");
-                case BODY -> verdict(wall * scale, 2, "s");
+                case UNCHANGED -> verdict(wall * scale, 5, direct || scaled);
+                case BODY -> verdict(wall * scale, 2, direct || scaled);
                 case TEMPLATE -> "(all bodies re-rendered: as cold, without deleting)";
             };
             out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %6.2f %9.0f %8d  %-11s %s%n", e.getKey().title, wall, cpu, cores, rss,
@@ -315,8 +315,9 @@ public final class PipelineBench {
         }
     }
 
-    private static String verdict(double seconds, double target, String unit) {
-        return String.format(Locale.ROOT, "<= %,.0f %s %s", target, unit, seconds <= target ? "(ok)" : "(miss)");
+    /** The target, and whether the time (at 1,800 bodies) meets it; no verdict on a time that is not. */
+    private static String verdict(double seconds, double target, boolean at1800) {
+        return String.format(Locale.ROOT, "<= %,.0f s", target) + (at1800 ? seconds <= target ? " (ok)" : " (miss)" : "");
     }
 
     static double median(double[] values) {

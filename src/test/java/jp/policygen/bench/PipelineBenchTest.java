@@ -124,6 +124,13 @@ class PipelineBenchTest {
         PipelineBench.print(results, 200, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String scaled = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(line(scaled.split("\n"), "cold").contains("270 s") && line(scaled.split("\n"), "cold").contains("<= 180 s (miss)"), scaled);
+
+        // from 9 bodies, nothing is scaled and no time is judged against a target for 1,800
+        bytes.reset();
+        PipelineBench.print(results, 9, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String few = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(line(few.split("\n"), "cold").contains("<= 180 s;"), few);
+        assertFalse(line(few.split("\n"), "no change").contains("(miss)"), few);
     }
 
     private static Run run(Scenario s, double wall, double cpu, long rssKib) {
