@@ -16,7 +16,8 @@ import jp.policygen.bench.CompareBench;
         "Benchmark PDF generation (or, with --compare, import and compare) and print the figures.",
         "PDF: the largest document of the bodies (default: all): first PDF in this JVM, warm median,",
         "size, peak heap. A plain benchmark, not a test; nothing is written.",
-        "With --compare: import, align, diff and report a policy text against the model instead."})
+        "With --compare: import, align, diff and report a policy text against the model instead.",
+        "With --pipeline: time generate --all in a child JVM (cold, no change, one body or template changed)."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -25,7 +26,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (default: every body)")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--runs", paramLabel = "N", description = "warm runs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", description = "warm runs (default: ${DEFAULT-VALUE}; with --pipeline: runs per scenario, default 3)")
     int runs = 15;
 
     @Option(names = "--gsub", description = "leave PDFBox's GSUB processing on, for comparison")
@@ -41,8 +42,38 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             "40 KB), align and diff it against the model, write HTML, Markdown and JSON reports"})
     String compare;
 
+    @Option(names = "--pipeline", description = {
+            "benchmark generate --all instead, run as a user runs it (PipelineBench): a temporary copy of",
+            "the project, cold, with nothing changed, one body changed, one template changed; medians of",
+            "wall time, CPU, cores used and peak RSS beside the targets"})
+    boolean pipeline;
+
+    @Option(names = "--bodies", paramLabel = "N", description = "with --pipeline: N synthetic bodies (default: the project's own)")
+    Integer bodies;
+
+    @Option(names = "--scenarios", split = ",", paramLabel = "S", description = {
+            "with --pipeline: cold, unchanged, body, template (default: all)"})
+    List<String> scenarios = new ArrayList<>();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws java.io.IOException {
+        if (pipeline) {
+            int pipelineRuns = spec.commandLine().getParseResult().hasMatchedOption("--runs") ? Math.max(1, runs) : 3;
+            List<jp.policygen.bench.PipelineBench.Scenario> chosen = new ArrayList<>();
+            try {
+                for (String s : scenarios) {
+                    chosen.add(jp.policygen.bench.PipelineBench.Scenario.of(s));
+                }
+            } catch (IllegalArgumentException e) {
+                throw jp.policygen.PolicygenException.badInput(new jp.policygen.Problem(null, 0, 0, "--scenarios", e.getMessage(), null));
+            }
+            jp.policygen.bench.PipelineBench.run(main.project().root(), bodies, pipelineRuns,
+                    chosen.isEmpty() ? List.of(jp.policygen.bench.PipelineBench.Scenario.values()) : chosen, main.out);
+            return ExitCode.OK.code();
+        }
         if (compare != null) {
             java.nio.file.Path text = compare.isEmpty() ? CompareBench.defaultText(main.project().root()) : java.nio.file.Path.of(compare);
             if (!java.nio.file.Files.isRegularFile(text)) {
