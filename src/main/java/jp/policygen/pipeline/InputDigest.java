@@ -19,8 +19,13 @@ import java.util.stream.Stream;
  */
 public final class InputDigest {
 
-    /** The project folders every body's output depends on. */
-    private static final List<String> SHARED = List.of("templates", "schema", "lint", "fonts");
+    /** The project folders every body's output depends on, read whole. */
+    private static final List<String> SHARED = List.of("templates", "schema", "lint");
+    /**
+     * Shared folders of large files that are replaced, never edited: known by name, size and
+     * time (the fonts are 15 MB; hashing them would cost every run more than the rest).
+     */
+    private static final List<String> SHARED_BY_STAMP = List.of("fonts");
 
     private final Path projectRoot;
     private final byte[] shared;
@@ -31,6 +36,9 @@ public final class InputDigest {
         sha.update(("policygen " + toolIdentity() + "\n").getBytes(StandardCharsets.UTF_8));
         for (String folder : SHARED) {
             hashTree(sha, this.projectRoot, this.projectRoot.resolve(folder));
+        }
+        for (String folder : SHARED_BY_STAMP) {
+            stampTree(sha, this.projectRoot, this.projectRoot.resolve(folder));
         }
         this.shared = sha.digest();
     }
@@ -70,6 +78,20 @@ public final class InputDigest {
                 sha.update((byte) 0);
                 sha.update(Files.readAllBytes(file));
                 sha.update((byte) 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stampTree(MessageDigest sha, Path root, Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                sha.update((root.relativize(file).toString().replace('\\', '/') + " " + Files.size(file) + " "
+                        + Files.getLastModifiedTime(file).toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
