@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
-import jp.policygen.model.Block;
-import jp.policygen.model.Inline;
-import jp.policygen.model.Section;
+import jp.policygen.printed.Printed;
+import jp.policygen.printed.PrintedClause;
 
 /**
- * The text of one or more sections (their own content, not their sub-sections) as the report
- * shows it: a heading line per section, then a line per paragraph, item and table row, each with
- * its indent. Characters that are numbering (heading labels, item labels, paragraph numbers,
- * the words of cross references) are marked structural so a comparison can leave them out.
- * Offsets into {@link #text()} are what diff spans refer to.
+ * The text of one or more clauses (their own content, not their sub-clauses) as the report shows
+ * it, taken from their printed form: a heading line per clause, then a line per paragraph, item and
+ * table row, each with its indent. Characters that are numbering (heading labels, item labels,
+ * paragraph numbers, the words of cross references) are marked structural so a comparison can
+ * leave them out; where the printed text knows them, the body's parameter values are marked with
+ * their key. Offsets into {@link #text()} are what diff spans refer to.
  */
 public final class ClauseText {
 
@@ -23,25 +23,36 @@ public final class ClauseText {
     public record Line(int start, int end, int indent, LineKind kind) {
     }
 
+    /** A parameter value printed at {@code [start, end)}, by its key in the printed text ({@code scope.organisations.2}). */
+    public record Value(int start, int end, String key) {
+    }
+
     private final String text;
     private final List<Line> lines;
     private final BitSet structural;
+    private final List<Value> values;
+    private final boolean valuesMarked;
 
-    private ClauseText(String text, List<Line> lines, BitSet structural) {
+    private ClauseText(String text, List<Line> lines, BitSet structural, List<Value> values, boolean valuesMarked) {
         this.text = text;
         this.lines = List.copyOf(lines);
         this.structural = structural;
+        this.values = List.copyOf(values);
+        this.valuesMarked = valuesMarked;
     }
 
-    public static final ClauseText EMPTY = new ClauseText("", List.of(), new BitSet());
+    public static final ClauseText EMPTY = new ClauseText("", List.of(), new BitSet(), List.of(), false);
 
-    /** The text of sections in order (one section, or the parts of a split or merged clause). */
-    static ClauseText of(List<Section> sections, SectionLabels labels) {
-        Builder b = new Builder(labels);
-        for (Section s : sections) {
-            b.section(s);
+    /**
+     * The text of printed clauses in order (one clause, or the parts of a split or merged one);
+     * {@code valuesMarked}: the values their pieces mark are all the parameter values there are.
+     */
+    static ClauseText of(List<PrintedClause> clauses, boolean valuesMarked) {
+        Builder b = new Builder();
+        for (PrintedClause c : clauses) {
+            b.clause(c);
         }
-        return b.build();
+        return b.build(valuesMarked);
     }
 
     public String text() {
@@ -56,6 +67,16 @@ public final class ClauseText {
         return structural.get(index);
     }
 
+    /** The parameter values the printed text marks, in order. */
+    public List<Value> values() {
+        return values;
+    }
+
+    /** Whether {@link #values()} are all the values (a generated text), so none need be searched for. */
+    public boolean valuesMarked() {
+        return valuesMarked;
+    }
+
     public boolean isEmpty() {
         return text.isEmpty();
     }
@@ -66,104 +87,93 @@ public final class ClauseText {
     }
 
     private static final class Builder {
-        private final SectionLabels labels;
         private final StringBuilder text = new StringBuilder();
         private final List<Line> lines = new ArrayList<>();
         private final BitSet structural = new BitSet();
+        private final List<Value> values = new ArrayList<>();
         private int lineStart = -1;
         private int lineIndent;
         private LineKind lineKind;
 
-        Builder(SectionLabels labels) {
-            this.labels = labels;
+        ClauseText build(boolean valuesMarked) {
+            return new ClauseText(text.toString(), lines, structural, values, valuesMarked);
         }
 
-        ClauseText build() {
-            return new ClauseText(text.toString(), lines, structural);
-        }
-
-        void section(Section s) {
-            String heading = labels.heading(s);
-            String title = s.titleText();
+        void clause(PrintedClause c) {
             open(0, LineKind.HEADING);
-            int at = title.isEmpty() ? -1 : heading.lastIndexOf(title);
-            if (at < 0) {
-                // no title in the heading (a label alone, or a style that rewrote it)
-                structural(title.isEmpty() ? heading : heading + " ");
-                if (!title.isEmpty()) {
-                    words(title);
-                }
+            jp.policygen.printed.Line heading = c.heading();
+            boolean titled = heading.pieces().stream().anyMatch(p -> p.kind() != jp.policygen.printed.Line.Kind.LABEL);
+            if (!titled && !c.section().titleText().isEmpty()) {
+                // a style that rewrote the title into its heading: number and title as one label, then the title
+                structural(heading.text() + " ");
+                words(c.section().titleText());
             } else {
-                structural(heading.substring(0, at));
-                words(title);
-                structural(heading.substring(at + title.length()));
+                line(heading);
             }
             close();
-            blocks(s, s.blocks(), 0, 0, true);
+            blocks(c.blocks(), 0);
         }
 
-        private void blocks(Section owner, List<Block> blocks, int indent, int listDepth, boolean numberParagraphs) {
-            int paragraph = 0;
-            for (Block block : blocks) {
-                if (block instanceof Block.Paragraph p) {
-                    paragraph++;
+        private void blocks(List<Printed> blocks, int indent) {
+            for (Printed block : blocks) {
+                if (block instanceof Printed.Paragraph p) {
                     open(indent, LineKind.TEXT);
-                    String prefix = numberParagraphs ? labels.paragraphPrefix(owner, paragraph) : "";
-                    if (!prefix.isEmpty()) {
-                        structural(prefix + "\u3000");
+                    if (!p.prefix().isEmpty()) {
+                        structural(p.prefix() + "\u3000");
                     }
-                    inlines(owner, p.content());
+                    line(p.text());
                     close();
-                } else if (block instanceof Block.ItemList list) {
-                    int n = 0;
-                    for (Block.Item item : list.items()) {
-                        n++;
-                        item(owner, item, list.numbered(), indent, listDepth + 1, n);
+                } else if (block instanceof Printed.ItemList list) {
+                    for (Printed.Item item : list.items()) {
+                        item(item, indent);
                     }
-                } else if (block instanceof Block.Table t) {
-                    for (List<List<Inline>> row : t.rows()) {
+                } else if (block instanceof Printed.Table t) {
+                    for (List<jp.policygen.printed.Line> row : t.rows()) {
                         open(indent, LineKind.TEXT);
                         boolean first = true;
-                        for (List<Inline> cell : row) {
+                        for (jp.policygen.printed.Line cell : row) {
                             if (!first) {
                                 structural("\u3000｜\u3000");
                             }
                             first = false;
-                            inlines(owner, cell);
+                            line(cell);
                         }
                         close();
                     }
-                } else if (block instanceof Block.Note note) {
-                    blocks(owner, note.blocks(), indent + 1, listDepth, false);
+                } else if (block instanceof Printed.Note note) {
+                    blocks(note.blocks(), indent + 1);
                 }
             }
         }
 
-        private void item(Section owner, Block.Item item, boolean numbered, int indent, int depth, int n) {
-            String label = labels.item(owner, item, numbered, depth, n);
-            List<Block> rest = item.blocks();
+        private void item(Printed.Item item, int indent) {
+            List<Printed> rest = item.blocks();
             open(indent, LineKind.TEXT);
-            if (!label.isEmpty()) {
-                structural(label + " ");
+            if (!item.label().isEmpty()) {
+                structural(item.label() + " ");
             }
-            if (!item.title().isEmpty()) {
-                inlines(owner, item.title());
-            } else if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                inlines(owner, p.content());
+            if (item.titled()) {
+                line(item.title());
+            } else if (!rest.isEmpty() && rest.get(0) instanceof Printed.Paragraph p) {
+                line(p.text());
                 rest = rest.subList(1, rest.size());
             }
             close();
-            blocks(owner, rest, indent + 1, depth, false);
+            blocks(rest, indent + 1);
         }
 
-        private void inlines(Section owner, List<Inline> inlines) {
-            for (Inline inline : inlines) {
-                if (inline instanceof Inline.Text t) {
-                    words(t.text());
-                } else if (inline instanceof Inline.Strong s) {
-                    inlines(owner, s.content());
-                } else if (inline instanceof Inline.Ref r) {
-                    structural(labels.reference(r, owner));
+        /** A printed line: labels and references structural, values marked with their key. */
+        private void line(jp.policygen.printed.Line l) {
+            for (jp.policygen.printed.Line.Piece p : l.pieces()) {
+                String t = l.text(p);
+                switch (p.kind()) {
+                    case LABEL, REF -> structural(t);
+                    case VALUE -> {
+                        int from = text.length();
+                        words(t);
+                        values.add(new Value(from, text.length(), p.origin().parameter()));
+                    }
+                    case TEXT -> words(t);
                 }
             }
         }

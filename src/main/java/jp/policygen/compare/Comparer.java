@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
+import jp.policygen.printed.PrintedClause;
 
 /**
  * Compares a target document (the local or new text) with a base (the model or the old text):
@@ -36,9 +37,10 @@ public final class Comparer {
         Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
         List<Section> ts = target.document().allSections();
         List<Section> bs = base.document().allSections();
-        SectionLabels tl = target.labels();
-        SectionLabels bl = base.labels();
-        List<Aligner.Alignment> alignments = aligner.align(clauses(ts, tl, tn), clauses(bs, bl, bn));
+        List<PrintedClause> tp = target.clauses();
+        List<PrintedClause> bp = base.clauses();
+        List<Aligner.Alignment> alignments = aligner.align(clauses(ts, tp, target.valuesMarked(), tn),
+                clauses(bs, bp, base.valuesMarked(), bn));
 
         PhraseDiff diff = new PhraseDiff();
         boolean sameTemplates = target.templates() != null && target.templates().equals(base.templates());
@@ -49,8 +51,10 @@ public final class Comparer {
         for (Aligner.Alignment a : alignments) {
             List<Section> tsec = a.target().stream().map(ts::get).toList();
             List<Section> bsec = a.base().stream().map(bs::get).toList();
-            ClauseText tt = tsec.isEmpty() ? ClauseText.EMPTY : ClauseText.of(tsec, tl);
-            ClauseText bt = bsec.isEmpty() ? ClauseText.EMPTY : ClauseText.of(bsec, bl);
+            ClauseText tt = tsec.isEmpty() ? ClauseText.EMPTY
+                    : ClauseText.of(a.target().stream().map(tp::get).toList(), target.valuesMarked());
+            ClauseText bt = bsec.isEmpty() ? ClauseText.EMPTY
+                    : ClauseText.of(a.base().stream().map(bp::get).toList(), base.valuesMarked());
             ComparisonText tc = tn.of(tt, true);
             ComparisonText bc = bn.of(bt, true);
             List<Span> tSpans;
@@ -102,15 +106,16 @@ public final class Comparer {
         Normaliser.Placeholders placeholders = new Normaliser.Placeholders();
         Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders);
         Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
-        return List.of(clauses(target.document().allSections(), target.labels(), tn),
-                clauses(base.document().allSections(), base.labels(), bn));
+        return List.of(clauses(target.document().allSections(), target.clauses(), target.valuesMarked(), tn),
+                clauses(base.document().allSections(), base.clauses(), base.valuesMarked(), bn));
     }
 
-    private static List<Aligner.Clause> clauses(List<Section> sections, SectionLabels labels, Normaliser n) {
+    private static List<Aligner.Clause> clauses(List<Section> sections, List<PrintedClause> printed, boolean valuesMarked,
+                                                Normaliser n) {
         List<Aligner.Clause> out = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            ClauseText text = ClauseText.of(List.of(s), labels);
+            ClauseText text = ClauseText.of(List.of(printed.get(i)), valuesMarked);
             out.add(new Aligner.Clause(s, i, n.title(s.titleText()), n.of(text, false).chars()));
         }
         return out;

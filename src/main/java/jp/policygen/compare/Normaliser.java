@@ -45,9 +45,14 @@ final class Normaliser {
 
     private final boolean notation;
     private final Map<Character, List<Value>> byFirstChar = new HashMap<>();
+    /** The placeholder of each ignored key, for values the printed text marks (keys as compared). */
+    private final Map<String, Character> markedKeys = new HashMap<>();
 
     Normaliser(Set<Ignore> ignored, Substitutions substitutions, Placeholders placeholders) {
         this.notation = ignored.contains(Ignore.NOTATION);
+        for (Substitutions.Entry e : substitutions.only(ignored).entries()) {
+            markedKeys.putIfAbsent(e.key(), placeholders.of(e.key()));
+        }
         for (Substitutions.Entry e : substitutions.only(ignored).entries()) {
             String folded = notation ? Notation.foldAll(e.value()) : e.value();
             if (folded.length() < 2) {
@@ -69,11 +74,29 @@ final class Normaliser {
         int[] from = new int[s.length()];
         int[] to = new int[s.length()];
         int n = 0;
+        // values the printed text marks stand as their key's placeholder where that key is ignored
+        java.util.Map<Integer, ClauseText.Value> valueAt = new HashMap<>();
+        if (text.valuesMarked()) {
+            for (ClauseText.Value v : text.values()) {
+                if (markedKeys.containsKey(Substitutions.comparable(v.key())) && v.end() > v.start()) {
+                    valueAt.put(v.start(), v);
+                }
+            }
+        }
         for (ClauseText.Line line : text.lines()) {
             if (!headings && line.kind() == ClauseText.LineKind.HEADING) {
                 continue;
             }
             for (int i = line.start(); i < line.end(); i++) {
+                ClauseText.Value value = valueAt.get(i);
+                if (value != null) {
+                    chars.append(markedKeys.get(Substitutions.comparable(value.key())));
+                    from[n] = value.start();
+                    to[n] = value.end();
+                    n++;
+                    i = value.end() - 1;
+                    continue;
+                }
                 char c = s.charAt(i);
                 if (notation && (text.isStructural(i) || Notation.isSpace(c))) {
                     continue;
@@ -94,6 +117,10 @@ final class Normaliser {
                 n++;
                 i = end - 1;
             }
+        }
+        if (text.valuesMarked()) {
+            // a generated text: its values are where the printed text says, not searched for
+            return new ComparisonText(chars.toString(), trim(from, n), trim(to, n));
         }
         return substitute(chars, from, to, n);
     }

@@ -1,9 +1,13 @@
 package jp.policygen.compare;
 
+import java.util.List;
 import java.util.Objects;
 
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.numbering.Numbering;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
 import jp.policygen.params.BodyParams;
 
 /**
@@ -11,11 +15,31 @@ import jp.policygen.params.BodyParams;
  * text, which shows the numbers it carried), the parameter values in its text, and whether
  * policygen generated it from the project's templates.
  */
-public record Side(PolicyDocument document, Numbering numbering, Substitutions substitutions, String templates) {
+public record Side(PolicyDocument document, Numbering numbering, Substitutions substitutions, String templates,
+                   PrintedDocument printed) {
 
     public Side {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(substitutions, "substitutions");
+        Objects.requireNonNull(printed, "printed");
+    }
+
+    public Side(PolicyDocument document, Numbering numbering, Substitutions substitutions, String templates) {
+        this(document, numbering, substitutions, templates,
+                numbering != null ? Printer.print(numbering) : Printer.asFound(document));
+    }
+
+    /** Every clause as printed, in document order (the order of {@code document().allSections()}). */
+    List<PrintedClause> clauses() {
+        return printed.all();
+    }
+
+    /**
+     * Whether the printed text marks this side's parameter values (a document generated here):
+     * then they are known by where they stand, not searched for.
+     */
+    boolean valuesMarked() {
+        return printed.numbered() && templates != null;
     }
 
     /** A document policygen generated for a body. */
@@ -27,10 +51,6 @@ public record Side(PolicyDocument document, Numbering numbering, Substitutions s
     public static Side imported(PolicyDocument document, BodyParams params) {
         Substitutions guessed = Substitutions.guess(document);
         return new Side(document, null, params == null ? guessed : Substitutions.of(params).with(guessed), null);
-    }
-
-    SectionLabels labels() {
-        return SectionLabels.of(numbering);
     }
 
     /** A short description: 「小諸市情報セキュリティ基本方針」. */

@@ -63,7 +63,7 @@ public final class Substitutions {
      * The key a value is compared under: list items share their list's key (so the values of
      * two bodies' lists match whatever their order), role words keep theirs.
      */
-    private static String comparable(String key) {
+    static String comparable(String key) {
         return key.replaceAll("\\.\\d+(?=\\.|$)", "");
     }
 

@@ -10,22 +10,25 @@ import jp.policygen.numbering.Numbering;
 
 /**
  * A document exactly as it is printed: every heading, label, paragraph number, cross reference
- * and parameter value in place, each piece of text with where it came from. Made by one walk
+ * and parameter value in place, each piece of text with where it came from. {@code numbering} is
+ * null for an imported text printed with the numbers it was found with. Made by one walk
  * over a numbered document ({@link Printer}); every writer, the leak check and lint read this,
  * so all of them see the same text.
  */
-public record PrintedDocument(Numbering numbering, String chapterHeading, List<PrintedClause> clauses) {
+public record PrintedDocument(PolicyDocument document, Numbering numbering, String chapterHeading,
+                              List<PrintedClause> clauses) {
 
     public PrintedDocument {
         clauses = List.copyOf(clauses);
     }
 
-    public PolicyDocument document() {
-        return numbering.document();
+    public DocumentInfo info() {
+        return document.info();
     }
 
-    public DocumentInfo info() {
-        return numbering.document().info();
+    /** Whether the numbers are a style's (a generated document), not those an imported text carried. */
+    public boolean numbered() {
+        return numbering != null;
     }
 
     /** Every clause in document order. */

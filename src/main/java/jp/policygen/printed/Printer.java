@@ -16,21 +16,108 @@ import jp.policygen.numbering.Numbering;
  */
 public final class Printer {
 
-    private final Numbering numbering;
+    /** Where the numbers of a printed document come from: a numbering style, or the text as found. */
+    private interface Labels {
+        String heading(Section s);
+
+        String label(Section s);
+
+        String fullLabel(Section s);
+
+        String paragraphPrefix(Section owner, int n);
+
+        String itemLabel(Section owner, int depth, int n);
+
+        String reference(Inline.Ref ref, Section from);
+    }
+
+    /** The numbers a style gives. */
+    private record Styled(Numbering numbering) implements Labels {
+        public String heading(Section s) {
+            return numbering.heading(s);
+        }
+
+        public String label(Section s) {
+            return numbering.label(s);
+        }
+
+        public String fullLabel(Section s) {
+            return numbering.fullLabel(s);
+        }
+
+        public String paragraphPrefix(Section owner, int n) {
+            return numbering.paragraphPrefix(owner, n);
+        }
+
+        public String itemLabel(Section owner, int depth, int n) {
+            return numbering.itemLabel(owner, depth, n);
+        }
+
+        public String reference(Inline.Ref ref, Section from) {
+            return numbering.referenceText(ref, from);
+        }
+    }
+
+    /** The numbers an imported text carried, and nothing else: its words are printed as it has them. */
+    private static final class Found implements Labels {
+        public String heading(Section s) {
+            String found = s.found();
+            String title = s.titleText();
+            if (found == null || found.isBlank()) {
+                return title;
+            }
+            return title.isEmpty() ? found : found + " " + title;
+        }
+
+        public String label(Section s) {
+            return s.found() == null ? "" : s.found();
+        }
+
+        public String fullLabel(Section s) {
+            return label(s);
+        }
+
+        public String paragraphPrefix(Section owner, int n) {
+            return "";
+        }
+
+        public String itemLabel(Section owner, int depth, int n) {
+            return "";
+        }
+
+        public String reference(Inline.Ref ref, Section from) {
+            return ref.found() != null ? ref.found() : "";
+        }
+    }
+
+    private final Labels labels;
     /** The number of the last emphasised run, across the document (0: none yet). */
     private int strongRuns;
 
-    private Printer(Numbering numbering) {
-        this.numbering = numbering;
+    private Printer(Labels labels) {
+        this.labels = labels;
     }
 
     public static PrintedDocument print(Numbering numbering) {
-        Printer p = new Printer(numbering);
+        Printer p = new Printer(new Styled(numbering));
         List<PrintedClause> clauses = new ArrayList<>();
         for (Section s : numbering.document().sections()) {
             clauses.add(p.clause(s, 1));
         }
-        return new PrintedDocument(numbering, numbering.documentChapterHeading(), clauses);
+        return new PrintedDocument(numbering.document(), numbering, numbering.documentChapterHeading(), clauses);
+    }
+
+    /**
+     * An imported text as it was found: the numbers it carried (an unlabelled item of a numbered
+     * list has none), its references in its own words. No numbering style is applied.
+     */
+    public static PrintedDocument asFound(jp.policygen.model.PolicyDocument document) {
+        Printer p = new Printer(new Found());
+        List<PrintedClause> clauses = new ArrayList<>();
+        for (Section s : document.sections()) {
+            clauses.add(p.clause(s, 1));
+        }
+        return new PrintedDocument(document, null, null, clauses);
     }
 
     private PrintedClause clause(Section s, int depth) {
@@ -40,12 +127,12 @@ public final class Printer {
         for (Section c : s.children()) {
             children.add(clause(c, depth + 1));
         }
-        return new PrintedClause(s, depth, heading, numbering.label(s), numbering.fullLabel(s), blocks, children);
+        return new PrintedClause(s, depth, heading, labels.label(s), labels.fullLabel(s), blocks, children);
     }
 
     /** The heading as the style prints it, the title's own pieces inside it and the rest marked as label. */
     private Line heading(Section s) {
-        String heading = numbering.heading(s);
+        String heading = labels.heading(s);
         Line title = line(s, s.title());
         int at = title.isEmpty() ? -1 : heading.lastIndexOf(title.text());
         if (at < 0) {
@@ -74,7 +161,7 @@ public final class Printer {
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
                 paragraph++;
-                String prefix = numberParagraphs ? numbering.paragraphPrefix(owner, paragraph) : "";
+                String prefix = numberParagraphs ? labels.paragraphPrefix(owner, paragraph) : "";
                 out.add(new Printed.Paragraph(prefix, line(owner, p.content()), depth));
             } else if (b instanceof Block.ItemList list) {
                 out.add(itemList(owner, list, depth + 1));
@@ -102,7 +189,7 @@ public final class Printer {
             n++;
             // An imported item keeps its printed label; a generated one is numbered by the style.
             String label = item.found() != null ? item.found()
-                    : list.numbered() ? numbering.itemLabel(owner, depth, n) : "・";
+                    : list.numbered() ? labels.itemLabel(owner, depth, n) : "・";
             Line title = item.title().isEmpty() ? null : line(owner, item.title());
             items.add(new Printed.Item(label, title, blocks(owner, item.blocks(), depth, false), depth));
         }
@@ -131,7 +218,7 @@ public final class Printer {
             } else if (inline instanceof Inline.Strong s) {
                 append(owner, s.content(), strong != 0 ? strong : ++strongRuns, text, pieces);
             } else if (inline instanceof Inline.Ref r) {
-                String words = numbering.referenceText(r, owner);
+                String words = labels.reference(r, owner);
                 int start = text.length();
                 text.append(words);
                 pieces.add(new Line.Piece(start, text.length(), Line.Kind.REF, r.targets(), strong, null));

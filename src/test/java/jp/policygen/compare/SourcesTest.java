@@ -38,7 +38,7 @@ class SourcesTest {
 
     /** The whole text of a side's document, as a report shows it. */
     private static String text(Side side) {
-        return ClauseText.of(side.document().allSections(), side.labels()).text();
+        return ClauseText.of(side.clauses(), side.valuesMarked()).text();
     }
 
     private static String message(PolicygenException e) {
