@@ -57,13 +57,9 @@ final class SyntheticBody {
     record Layout(String style, boolean documentChapters) {
     }
 
-    /**
-     * The layouts bodies are given. Left out: chapter-dotted standing alone (documentChapters:
-     * false, numbered 1 / 1.1 / (1)), which lint's numbering.format rejects today ("「4.1」 is a
-     * dotted number among sections numbered 「1」–「11」"): add it back once lint accepts it.
-     */
+    /** The layouts bodies are given: every numbering style, with and without book form where it has one. */
     static final List<Layout> LAYOUTS = List.of(new Layout("plain", false), new Layout("plain", true),
-            new Layout("chapter-dotted", true), new Layout("article", false));
+            new Layout("chapter-dotted", true), new Layout("article", false), new Layout("chapter-dotted", false));
     static final List<String> NETWORK_MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime", "none");
     static final List<String> SCHEMES = List.of("current", "legacy", "local");
 

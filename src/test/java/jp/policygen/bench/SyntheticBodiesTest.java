@@ -78,7 +78,7 @@ class SyntheticBodiesTest {
         }
         assertEquals(Set.of("city", "town", "village", "special-ward", "prefecture", "partial-affairs-union",
                 "wide-area-union", "council"), kinds);
-        assertEquals(Set.of("plain/false", "plain/true", "chapter-dotted/true", "article/false"), layouts);
+        assertEquals(Set.of("plain/false", "plain/true", "chapter-dotted/true", "chapter-dotted/false", "article/false"), layouts);
         assertEquals(Set.of("alpha", "alpha-prime", "beta", "beta-prime", "none"), models);
         assertEquals(Set.of("current", "legacy", "local"), schemes);
         assertEquals(Set.of("replace", "add", "drop", "private"), clauseChanges);
