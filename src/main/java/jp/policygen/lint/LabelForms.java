@@ -103,6 +103,9 @@ final class LabelForms {
                 return out.toString();
             }
             default: {
+                if (p.length() == 1 && p.charAt(0) >= '\u2474' && p.charAt(0) <= '\u2487' && value >= 1 && value <= 20) {
+                    return String.valueOf((char) ('\u2474' + value - 1)); // ⑴ … ⒇
+                }
                 Matcher m = LAST_DIGITS.matcher(p);
                 if (!m.find()) {
                     return p;
