@@ -38,9 +38,9 @@ public final class TextImporter {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})[ \t]+(.*?)[ \t#]*$");
     private static final Pattern MD_LIST = Pattern.compile("^[-*+][ \t]+(.*)$");
     private static final Pattern CAPTION = Pattern.compile("^[(（]([^()（）]{1,30})[)）]$");
-    private static final Pattern TOC_LINE = Pattern.compile("^(.*?\\S)(?:\t+|[ \u3000]*[…‥・.．·]{2,}[ \u3000]*)([0-9０-９]{1,3})$");
+    private static final Pattern TOC_LINE = Pattern.compile("^(.*?\\S)(?:\t+|[ \u3000]*(?:[…‥]+|[・.．·]{2,})[ \u3000]*)([0-9０-９]{1,3})$");
     /** A contents entry with dot leaders, wherever it stands: 「1 目的 ……… 2」. */
-    private static final Pattern LEADER_LINE = Pattern.compile("^(.*?\\S)[ \u3000]*[…‥・.．·]{3,}[ \u3000]*([0-9０-９]{1,3})$");
+    private static final Pattern LEADER_LINE = Pattern.compile("^(.*?\\S)[ \u3000]*(?:[…‥]+|[・.．·]{3,})[ \u3000]*([0-9０-９]{1,3})$");
     /** The articles a contents entry of a 例規 lists instead of a page: 「（第１条―第10条）」「（第１条・第２条）」. */
     private static final Pattern ARTICLE_RANGE = Pattern.compile(
             "[ \u3000]*[(（](第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９]+)?(?:[―－‐—‒–ー~〜～・、](?:第)?[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９]+)?)*)[)）]$");

@@ -33,7 +33,9 @@ final class LabelForms {
      */
     static String form(Label label) {
         StringBuilder out = new StringBuilder();
-        for (char c : label.printed().toCharArray()) {
+        // a branch number (第5条の2, 第3章の2) is the same form as its stem
+        String printed = label.printed().replaceFirst("の[0-9０-９]+$", "");
+        for (char c : printed.toCharArray()) {
             char f = c;
             if (JapaneseText.isAsciiDigit(c)) {
                 f = 'D';
