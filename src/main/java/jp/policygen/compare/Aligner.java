@@ -45,6 +45,15 @@ public final class Aligner {
         }
     }
 
+    /**
+     * Below this similarity of their own (context left out) two clauses are never paired: a
+     * section that matches no model clause better is the text's own addition (独自の追加), not a
+     * weak match. On the seeds any floor from 0 to 0.21 aligns the same 141 of 150 sections as a
+     * reader does; 0.15 leaves the two tadami sections that were forced onto a clause they share
+     * almost nothing with (0.134, 0.135) as additions, and is below every pair a reader makes
+     * between sections that stand on their own (the lowest is 0.156).
+     */
+    static final double MIN_SIMILARITY = 0.15;
     /** Below this (context) similarity two clauses are not paired in order. */
     static final double PAIR_THRESHOLD = 0.2;
     /** Out of order, a pair needs this much. */
@@ -129,7 +138,7 @@ public final class Aligner {
         double[][] ctx = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                ctx[i][j] = raw[i][j] + context(i, j, tParent, bParent, t1, b1, sim);
+                ctx[i][j] = raw[i][j] < MIN_SIMILARITY ? 0 : raw[i][j] + context(i, j, tParent, bParent, t1, b1, sim);
             }
         }
         pairInOrder(ctx, tPair, bPair, tLocked);
