@@ -125,6 +125,24 @@ final class Similarity {
         return best;
     }
 
+    /**
+     * How alike the texts alone are (title left out), 0..1: own texts, or subtrees where either
+     * has sub-clauses; -1 when either side has no text to compare.
+     */
+    double text(int i, int j) {
+        Grams a = own[0][i];
+        Grams b = own[1][j];
+        double best = a.isEmpty() || b.isEmpty() ? -1 : dice(a, b);
+        if (hasChildren[0][i] || hasChildren[1][j]) {
+            Grams sa = subtree[0][i];
+            Grams sb = subtree[1][j];
+            if (!sa.isEmpty() && !sb.isEmpty()) {
+                best = Math.max(best, dice(sa, sb));
+            }
+        }
+        return best;
+    }
+
     /** The share (by weight) of target clause {@code i}'s own text found in base clause {@code j}'s, or the reverse. */
     double containment(boolean targetPart, int part, int whole) {
         Grams p = targetPart ? own[0][part] : own[1][part];

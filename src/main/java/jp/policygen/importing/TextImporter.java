@@ -59,6 +59,12 @@ public final class TextImporter {
     private static final Pattern EDITION = Pattern.compile("第([0-9０-９]+)版");
     private static final Pattern BODY_NAME = Pattern.compile(
             "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,12}?(?:市議会|町議会|村議会|区議会|議会|広域連合|組合|市|町|村|区|都|道|府|県))(?:行政)?情報セキュリティ(?:ポリシー|基本方針|対策基準)");
+    private static final String KINDS = "(?:市議会|町議会|村議会|区議会|広域連合|事務組合|組合|市|町|村|区|都|道|府|県)";
+    /** A line that is a body's name alone: 「只見町」「○○市議会」「小諸市長」. */
+    private static final Pattern NAME_ALONE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー○〇△□◯×]{1,10}?" + KINDS + ")(?:長)?$");
+    /** 「○○町における情報セキュリティ」「小諸市のサイバーセキュリティ」「本市（小諸市）の情報セキュリティ」. */
+    private static final Pattern NAME_BEFORE_FIELD = Pattern.compile(
+            "(?<![\\p{IsHan}\\p{IsKatakana}])([\\p{IsHan}\\p{IsKatakana}ー○〇△□◯×]{1,10}?" + KINDS + ")(?:における|の|が保有する|が管理する)(?:行政)?(?:情報セキュリティ|サイバーセキュリティ)");
     private static final String TERMINAL = "。．.」』）)：:";
 
     /** Reads a file; refuses an encoding it cannot recognise with a clear message. */
@@ -692,8 +698,7 @@ public final class TextImporter {
             String joinedFront = String.join("\n", front);
             String docTitle = title != null ? title : front.stream().filter(l -> l.contains("情報セキュリティ")).findFirst().orElse(null);
             String all = String.join("\n", lines);
-            Matcher name = BODY_NAME.matcher(docTitle == null ? all : docTitle + "\n" + all);
-            String bodyName = name.find() ? name.group(1) : "（団体名不明）";
+            String bodyName = bodyName(docTitle, all);
             int edition = 0; // none printed: none invented
             Matcher ed = EDITION.matcher(joinedFront);
             if (ed.find()) {
@@ -753,6 +758,38 @@ public final class TextImporter {
             DocumentKind kind = docTitle != null && docTitle.contains("対策基準") ? DocumentKind.STANDARDS : DocumentKind.BASIC_POLICY;
             out.add(document(bodyId, bodyName, docTitle, kind, roots, 0, style, edition, established, revisions));
             return out;
+        }
+
+        /**
+         * The body the text belongs to, as the text names it: in a title 「小諸市情報セキュリティ
+         * 基本方針」, 「○○町におけるサイバーセキュリティを確保するための方針」, or a front line that is a
+         * name alone (「只見町」「○○市議会」), else in its first sentence that names a body before
+         * 情報セキュリティ or サイバーセキュリティ. 「（団体名不明）」 only when it names none.
+         */
+        String bodyName(String docTitle, String all) {
+            Matcher name = BODY_NAME.matcher(docTitle == null ? all : docTitle + "\n" + all);
+            if (name.find()) {
+                return name.group(1);
+            }
+            List<String> candidates = new ArrayList<>();
+            if (docTitle != null) {
+                candidates.add(docTitle);
+            }
+            candidates.addAll(front);
+            for (String line : candidates) {
+                Matcher own = NAME_ALONE.matcher(line.replaceAll("[ \u3000]", ""));
+                if (own.matches()) {
+                    return own.group(1);
+                }
+            }
+            for (String line : candidates) {
+                Matcher m = NAME_BEFORE_FIELD.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            Matcher m = NAME_BEFORE_FIELD.matcher(all);
+            return m.find() ? m.group(1) : "（団体名不明）";
         }
 
         /** The lead text of a chapter that is unwrapped would be lost: report it. */

@@ -344,6 +344,18 @@ class TextImporterTest {
     }
 
     @Test
+    void theBodyIsNamedWheneverTheTitleOrTextNamesIt() {
+        String cyber = "○○町におけるサイバーセキュリティを確保するための方針\n\n1 目的\n目的を定める。\n";
+        assertEquals("○○町", new TextImporter().read(dir.resolve("a.txt"), cyber, "UTF-8").documents().get(0).info().bodyName());
+        String alone = "情報セキュリティ基本方針\n\n△△村\n\n1 目的\n目的を定める。\n";
+        assertEquals("△△村", new TextImporter().read(dir.resolve("b.txt"), alone, "UTF-8").documents().get(0).info().bodyName());
+        String inText = "基本方針\n\n1 目的\nこの方針は、□□市の情報セキュリティ対策の基本を定める。\n";
+        assertEquals("□□市", new TextImporter().read(dir.resolve("c.txt"), inText, "UTF-8").documents().get(0).info().bodyName());
+        String none = "基本方針\n\n1 目的\n目的を定める。\n";
+        assertEquals("（団体名不明）", new TextImporter().read(dir.resolve("d.txt"), none, "UTF-8").documents().get(0).info().bodyName());
+    }
+
+    @Test
     void emphasisLeftInATextIsMarkupNotText() {
         String text = "1 体制\n統括情報セキュリティ責任者は、**総務企画課長**をもって充てる。\n";
         Section s = new TextImporter().read(dir.resolve("m.txt"), text, "UTF-8").documents().get(0).sections().get(0);
