@@ -28,6 +28,8 @@ public final class Linter {
             new CharRules.Doubled(),
             new CharRules.Width(),
             new CharRules.Brackets(),
+            new StyleRules.Kobun(),
+            new StyleRules.ListComma(),
             new OtherRules.Debris(),
             new OtherRules.SelfReference(),
             new UnusedSilence());

@@ -206,7 +206,7 @@ class SeedsLintTest {
                         "terms.variant@91", // 全て beside すべて
                         // （1）（2）（3） with full-width brackets, (4) … (11) half-width
                         "numbering.label-form@116", "numbering.label-form@120", "numbering.label-form@124",
-                        "terms.variant@150", // 取扱う beside 取り扱う
+                        "terms.variant@150", "style.kobun@150", // 取扱う beside 取り扱う; 公用文 writes the verb 取り扱う
                         "terms.misspelling@182", // 発生日合い
                         "terms.variant@214", // 当たって beside あたって
                         "numbering.format@218", "numbering.format@224", // 1.1 and 1.2 for 11 and 12
