@@ -23,6 +23,7 @@ public final class Linter {
             new RoleRules.Variant(),
             new RoleRules.Undefined(),
             new TermRules.Misspelling(),
+            new SlipRules.Slip(),
             new TermRules.Variant(),
             new TermRules.Unused(),
             new CharRules.Doubled(),
