@@ -51,7 +51,7 @@ final class Similarity {
             titleRaw[s] = new int[clauses.size()][];
             ownRaw[s] = new int[clauses.size()][];
             for (int k = 0; k < clauses.size(); k++) {
-                titleRaw[s][k] = grams(equivalents.normalise(clauses.get(k).title()), 1, 2);
+                titleRaw[s][k] = grams(subjectless(equivalents.normalise(clauses.get(k).title())), 1, 2);
                 ownRaw[s][k] = grams(equivalents.normalise(clauses.get(k).body()), 2, 3);
                 count(titleRaw[s][k], titleDf);
                 count(ownRaw[s][k], bodyDf);
@@ -91,6 +91,19 @@ final class Similarity {
                 subtree[s][k] = weigh(all, bodyDf, n);
             }
         }
+    }
+
+    /** The words every policy repeats in its section titles: its own subject. */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("情報セキュリティポリシー|情報セキュリティ");
+
+    /**
+     * A title without the policy's own subject: 「情報セキュリティポリシーの位置付け」 and
+     * 「情報セキュリティポリシーの見直し」 are two topics, 「情報セキュリティ管理体制」 is 「組織体制」's. A
+     * title that is nothing but the subject (a defined term) stays whole.
+     */
+    static String subjectless(String title) {
+        String rest = SUBJECT.matcher(title).replaceAll("").replaceAll("^(の|における)", "");
+        return rest.isBlank() ? title : rest;
     }
 
     /**
