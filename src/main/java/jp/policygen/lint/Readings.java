@@ -23,7 +23,7 @@ final class Readings {
     private final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
 
     /** A word of a text: {@code [start, end)} and its part of speech (IPADIC: 名詞-一般 …). */
-    record Token(int start, int end, String pos) {
+    record Token(int start, int end, String pos, String reading) {
     }
 
     /** The words of a text. */
@@ -34,7 +34,8 @@ final class Readings {
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 String p = pos.getPartOfSpeech();
-                out.add(new Token(offset.startOffset(), offset.endOffset(), p == null ? "" : p));
+                String r = reading.getReading();
+                out.add(new Token(offset.startOffset(), offset.endOffset(), p == null ? "" : p, r == null ? "" : normalise(r)));
             }
             tokenizer.end();
         } catch (IOException e) {

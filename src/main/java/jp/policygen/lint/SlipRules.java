@@ -83,6 +83,57 @@ final class SlipRules {
         }
     }
 
+    /** The kanji words of some texts (two kanji or more): how often each, by reading, and with the characters around them. */
+    static final class Vocabulary {
+        final Map<String, Integer> counts = new HashMap<>();
+        final Map<String, Set<String>> byReading = new HashMap<>();
+        final Set<String> contexts = new java.util.HashSet<>();
+
+        void add(Readings readings, String text) {
+            for (Readings.Token t : readings.tokens(text)) {
+                String w = text.substring(t.start(), t.end());
+                if (!word(w) || t.reading().isEmpty()) {
+                    continue;
+                }
+                counts.merge(w, 1, Integer::sum);
+                byReading.computeIfAbsent(t.reading(), x -> new java.util.TreeSet<>()).add(w);
+                char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
+                char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
+                contexts.add(before + w + after);
+            }
+        }
+
+        int count(String w) {
+            return counts.getOrDefault(w, 0);
+        }
+
+        static boolean word(String w) {
+            if (w.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (!JapaneseText.isKanji(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final Map<ReferenceCorpus, Vocabulary> MODEL_WORDS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    static Vocabulary modelWords(ReferenceCorpus corpus, Readings readings) {
+        return MODEL_WORDS.computeIfAbsent(corpus, c -> {
+            Vocabulary v = new Vocabulary();
+            for (String t : c.texts()) {
+                for (String line : t.split("\n")) {
+                    v.add(readings, line.replace("**", ""));
+                }
+            }
+            return v;
+        });
+    }
+
     private static final Map<ReferenceCorpus, Pairs> MODEL_PAIRS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     static Pairs modelPairs(ReferenceCorpus corpus) {
@@ -137,6 +188,12 @@ final class SlipRules {
             Pairs modelPairs = context.reference() == ReferenceCorpus.NONE ? new Pairs() : modelPairs(context.reference());
             readings = new Readings();
             nonWords(passages, modelPairs, ownPairs, readings, out);
+            Vocabulary ownWords = new Vocabulary();
+            for (Passage p : passages) {
+                ownWords.add(readings, p.text());
+            }
+            Vocabulary modelWords = context.reference() == ReferenceCorpus.NONE ? new Vocabulary() : modelWords(context.reference(), readings);
+            homophones(passages, modelWords, ownWords, readings, out);
             for (Passage p : passages) {
                 String text = p.text();
                 int reportedTo = -1;
@@ -196,6 +253,56 @@ final class SlipRules {
                     }
                 }
             }
+        }
+
+        /**
+         * A real word that sounds like the word meant (排気 for 廃棄, 浸入 for 侵入): written once, never
+         * in the model; a word that reads exactly the same is used in the model (or twice in the
+         * text), with the same character on either side as here (の廃棄を / の排気を).
+         */
+        private static void homophones(List<Passage> passages, Vocabulary model, Vocabulary own, Readings readings, Findings out) {
+            for (Passage p : passages) {
+                String text = p.text();
+                for (Readings.Token t : readings.tokens(text)) {
+                    String w = text.substring(t.start(), t.end());
+                    if (!Vocabulary.word(w) || t.reading().isEmpty() || model.count(w) > 0 || own.count(w) > 1
+                            || t.pos().contains("固有名詞")) {
+                        continue;
+                    }
+                    String best = null;
+                    int bestCount = 0;
+                    for (Vocabulary v : List.of(model, own)) {
+                        for (String m : v.byReading.getOrDefault(t.reading(), Set.of())) {
+                            int n = model.count(m) + own.count(m);
+                            if (m.equals(w) || m.length() != w.length() || n < 2 || n <= bestCount) {
+                                continue;
+                            }
+                            char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
+                            char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
+                            String around = before + m + after;
+                            boolean sameContext = model.contexts.contains(around) || own.contexts.contains(around);
+                            if (sameContext && !bothRightWords(w, m)) {
+                                best = m;
+                                bestCount = n;
+                            }
+                        }
+                    }
+                    if (best != null) {
+                        out.at(p, t.start(), w.length(), "「" + w + "」 in " + TermRules.around(text, t.start(), t.end())
+                                + ": a word used nowhere else, read as 「" + best + "」, which the model and this text use " + bestCount
+                                + " times (a conversion slip?)", "write 「" + best + "」", best);
+                    }
+                }
+            }
+        }
+
+        private static boolean bothRightWords(String a, String b) {
+            for (Set<String> pair : BOTH_RIGHT) {
+                if (pair.contains(a) && pair.contains(b)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A word the field uses this often (model and text together) is the word meant by a non-word one kanji from it. */
