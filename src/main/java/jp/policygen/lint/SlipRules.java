@@ -158,6 +158,18 @@ final class SlipRules {
         });
     }
 
+    /** Whether the dictionary's terms.misspelling already reports a word covering {@code [at, at + length)}. */
+    static boolean dictionaryHas(LintContext context, String text, int at, int length) {
+        for (Dictionary.Misspelling m : context.dictionary().misspellings()) {
+            for (int s = Math.max(0, at + length - m.wrong().length()); s <= at; s++) {
+                if (text.startsWith(m.wrong(), s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static final class Slip implements Rule {
         @Override
         public String id() {
@@ -187,13 +199,13 @@ final class SlipRules {
             passages.forEach(p -> ownPairs.add(p.text()));
             Pairs modelPairs = context.reference() == ReferenceCorpus.NONE ? new Pairs() : modelPairs(context.reference());
             readings = new Readings();
-            nonWords(passages, modelPairs, ownPairs, readings, out);
+            nonWords(context, passages, modelPairs, ownPairs, readings, out);
             Vocabulary ownWords = new Vocabulary();
             for (Passage p : passages) {
                 ownWords.add(readings, p.text());
             }
             Vocabulary modelWords = context.reference() == ReferenceCorpus.NONE ? new Vocabulary() : modelWords(context.reference(), readings);
-            homophones(passages, modelWords, ownWords, readings, out);
+            homophones(context, passages, modelWords, ownWords, readings, out);
             for (Passage p : passages) {
                 String text = p.text();
                 int reportedTo = -1;
@@ -231,7 +243,7 @@ final class SlipRules {
                                 }
                             }
                         }
-                        if (best == null || bothRight(text, at, k, best)) {
+                        if (best == null || bothRight(text, at, k, best) || dictionaryHas(context, text, at, k)) {
                             continue;
                         }
                         if (readings == null) {
@@ -260,7 +272,8 @@ final class SlipRules {
          * in the model; a word that reads exactly the same is used in the model (or twice in the
          * text), with the same character on either side as here (の廃棄を / の排気を).
          */
-        private static void homophones(List<Passage> passages, Vocabulary model, Vocabulary own, Readings readings, Findings out) {
+        private static void homophones(LintContext context, List<Passage> passages, Vocabulary model, Vocabulary own, Readings readings,
+                                       Findings out) {
             for (Passage p : passages) {
                 String text = p.text();
                 for (Readings.Token t : readings.tokens(text)) {
@@ -287,7 +300,7 @@ final class SlipRules {
                             }
                         }
                     }
-                    if (best != null) {
+                    if (best != null && !dictionaryHas(context, text, t.start(), w.length())) {
                         out.at(p, t.start(), w.length(), "「" + w + "」 in " + TermRules.around(text, t.start(), t.end())
                                 + ": a word used nowhere else, read as 「" + best + "」, which the model and this text use " + bestCount
                                 + " times (a conversion slip?)", "write 「" + best + "」", best);
@@ -313,7 +326,8 @@ final class SlipRules {
          * once, one kanji away from a word of two kanji (確認, 情報, 対策) that the model or the text
          * uses often and the analyser knows as one word.
          */
-        private static void nonWords(List<Passage> passages, Pairs model, Pairs own, Readings readings, Findings out) {
+        private static void nonWords(LintContext context, List<Passage> passages, Pairs model, Pairs own, Readings readings,
+                                     Findings out) {
             for (Passage p : passages) {
                 String text = p.text();
                 List<Readings.Token> tokens = readings.tokens(text);
@@ -361,7 +375,7 @@ final class SlipRules {
                             }
                         }
                     }
-                    if (best == null || readings.tokens(best).size() != 1) {
+                    if (best == null || readings.tokens(best).size() != 1 || dictionaryHas(context, text, a.start(), 2)) {
                         continue;
                     }
                     int at = a.start();
