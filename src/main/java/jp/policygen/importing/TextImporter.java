@@ -232,8 +232,10 @@ public final class TextImporter {
                     open = null;
                     continue;
                 }
-                Matcher leader = LEADER_LINE.matcher(content);
-                if (inToc || leader.matches()) {
+                // (only a line that ends in a page number can be a contents entry with leaders)
+                char last = content.charAt(content.length() - 1);
+                boolean paged = last >= '0' && last <= '9' || last >= '０' && last <= '９';
+                if (inToc || paged && LEADER_LINE.matcher(content).matches()) {
                     if (tocEntry(content, lineNo, inToc)) {
                         inToc = true;
                         continue;
@@ -392,6 +394,18 @@ public final class TextImporter {
             return out;
         }
 
+        /** Two spaces in a row somewhere: the only lines worth splitting into cells. */
+        static boolean hasGap(String t) {
+            for (int i = 0; i + 1 < t.length(); i++) {
+                char a = t.charAt(i);
+                char b = t.charAt(i + 1);
+                if ((a == ' ' || a == '\u3000') && (b == ' ' || b == '\u3000')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * Lines of a table aligned with spaces: two or more lines in a row, each of two or more
          * cells set apart by runs of two or more spaces, none of them a numbered line or prose
@@ -405,7 +419,7 @@ public final class TextImporter {
                 while (t.startsWith("\u3000")) {
                     t = t.substring(1).strip();
                 }
-                if (t.isEmpty() || t.indexOf('\t') >= 0 || t.startsWith("|") || Label.parse(t) != null) {
+                if (t.isEmpty() || t.indexOf('\t') >= 0 || t.startsWith("|") || !hasGap(t) || Label.parse(t) != null) {
                     continue;
                 }
                 String[] cells = CELL_GAP.split(t, -1);
