@@ -254,7 +254,7 @@ final class SlipRules {
                         String r1 = readings.of(window);
                         String r2 = readings.of(meant);
                         int d = Readings.distance(r1, r2);
-                        if (d > (k == 1 ? 1 : 0) || d == 1 && !nearHomophone(r1, r2)) {
+                        if (d > 1 || d == 1 && !nearHomophone(r1, r2) || k == 2 && d > 0 || kind(written) || kind(best)) {
                             continue;
                         }
                         out.at(p, at, k, "「" + written + "」 in " + TermRules.around(text, at, at + k) + ": "
@@ -408,14 +408,24 @@ final class SlipRules {
             return n;
         }
 
+        /** The kinds of body (市, 町, 区 …) and 議 (議長, 議会): a body's own word, never a slip for the model's 市. */
+        private static boolean kind(String kanji) {
+            for (char c : kanji.toCharArray()) {
+                if ("市町村区県都道府議".indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
-         * Readings one kana apart that an input method confuses: one kana for another (ビアイ /
-         * ドアイ), or a small kana more or less (リユウシツ / リユウシユツ); not a mora more
-         * (モウケ / ウケ: 設ける and 受ける are two verbs).
+         * Readings one kana apart that an input method confuses: a small kana more or less
+         * (リユウシツ / リユウシユツ, 流失 for 流出). Not one kana for another (クミン / シミン, ソウカツ /
+         * トウカツ are other words, each right in its text), not a mora more (モウケ / ウケ).
          */
         private static boolean nearHomophone(String a, String b) {
             if (a.length() == b.length()) {
-                return true;
+                return false;
             }
             String longer = a.length() > b.length() ? a : b;
             String shorter = longer == a ? b : a;
