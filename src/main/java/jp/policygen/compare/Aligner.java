@@ -145,6 +145,7 @@ public final class Aligner {
         pairMoved(ctx, tPair, bPair, tLocked);
         pairMutualBest(ctx, tPair, bPair, tLocked);
         promote(sim, tPair, bPair, tParent, bParent, tById);
+        claim(raw, sim, tPair, bPair, tParent, bParent, tLocked, tById);
         int[] groupOfT = new int[n];
         int[] groupOfB = new int[m];
         Arrays.fill(groupOfT, -1);
@@ -275,6 +276,49 @@ public final class Aligner {
                 tPair[c] = -1;
                 bPair[j] = p;
                 tPair[p] = j;
+            }
+        }
+    }
+
+    /**
+     * A model sub-clause that would join its parent's row (the parent paired with a clause the
+     * text does not divide, step 4) stays a clause of its own when another section of the text
+     * has it as its best match, clearly (MOVE_THRESHOLD), and is not paired as well (nor is itself a
+     * part of a clause the model keeps whole, like a numbered definition): tadami's
+     * 「ソフトウェアの保守及び更新」 is the model's 脆弱性への対応, not part of 「セキュリティ情報の収集」.
+     */
+    private static void claim(double[][] raw, Similarity sim, int[] tPair, int[] bPair, int[] tParent, int[] bParent,
+                              boolean[] tLocked, int[] tById) {
+        int n = tPair.length;
+        int m = bPair.length;
+        for (int j = 0; j < m; j++) {
+            int p = bParent[j];
+            if (bPair[j] >= 0 || p < 0 || bPair[p] < 0 || sim.hasChildren(true, bPair[p])) {
+                continue;
+            }
+            int claimant = -1;
+            for (int i = 0; i < n; i++) {
+                int ip = tParent[i];
+                boolean absorbedItself = tPair[i] < 0 && ip >= 0 && tPair[ip] >= 0 && !sim.hasChildren(false, tPair[ip]);
+                if (absorbedItself || tLocked[i] || tById[i] >= 0 || i == bPair[p] || raw[i][j] < MOVE_THRESHOLD
+                        || (claimant >= 0 && raw[i][j] <= raw[claimant][j])) {
+                    continue;
+                }
+                boolean best = true;
+                for (int k = 0; k < m && best; k++) {
+                    best = raw[i][k] <= raw[i][j];
+                }
+                boolean free = tPair[i] < 0 || raw[i][tPair[i]] < raw[i][j];
+                if (best && free) {
+                    claimant = i;
+                }
+            }
+            if (claimant >= 0) {
+                if (tPair[claimant] >= 0) {
+                    bPair[tPair[claimant]] = -1;
+                }
+                tPair[claimant] = j;
+                bPair[j] = claimant;
             }
         }
     }

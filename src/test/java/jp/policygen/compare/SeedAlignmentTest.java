@@ -33,11 +33,12 @@ import jp.policygen.params.BodyParams;
 class SeedAlignmentTest {
 
     /**
-     * The share of seed sections that must be aligned as a reader aligns them: 142/150 since titles
-     * are compared without the policy's own subject (141/150 with the equivalent terms of
-     * equivalents.yaml; 138/150 before them).
+     * The share of seed sections that must be aligned as a reader aligns them: 144/150 since titles
+     * are compared without the policy's own subject and a model sub-clause another section has as
+     * its clear best match is not absorbed into its parent's row (141/150 with the equivalent
+     * terms of equivalents.yaml; 138/150 before them).
      */
-    static final double REQUIRED = 0.94;
+    static final double REQUIRED = 0.96;
 
     record Expected(String seed, String section, String printed, List<String> ids, String note) {
     }
