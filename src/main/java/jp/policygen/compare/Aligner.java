@@ -144,7 +144,7 @@ public final class Aligner {
         pairInOrder(ctx, tPair, bPair, tLocked);
         pairMoved(ctx, tPair, bPair, tLocked);
         pairMutualBest(ctx, tPair, bPair, tLocked);
-        promote(sim, tPair, bPair, tParent, bParent, tById);
+        promote(sim, target, base, tPair, bPair, tParent, bParent, tById);
         claim(raw, sim, tPair, bPair, tParent, bParent, tLocked, tById);
         int[] groupOfT = new int[n];
         int[] groupOfB = new int[m];
@@ -251,15 +251,21 @@ public final class Aligner {
      * the model's 「(1) 職員等の遵守事項」 and its eight sub-clauses). Pair it with the parent; the
      * sub-clauses then join the row (step 4).
      */
-    private static void promote(Similarity sim, int[] tPair, int[] bPair, int[] tParent, int[] bParent, int[] tById) {
+    private static void promote(Similarity sim, List<Clause> target, List<Clause> base, int[] tPair, int[] bPair, int[] tParent,
+                                int[] bParent, int[] tById) {
         for (int i = 0; i < tPair.length; i++) {
             int c = tPair[i];
             if (c < 0 || tById[i] == c || sim.hasChildren(true, i)) {
                 continue;
             }
             int p = bParent[c];
-            if (p >= 0 && bPair[p] < 0 && promotable(sim, true, i, p, bParent[p] < 0 && tParent[i] >= 0)
-                    && sim.containmentInSubtree(true, i, p) >= sim.containment(true, i, c) + PROMOTION_MARGIN) {
+            if (p < 0) {
+                continue;
+            }
+            boolean chapterOnly = bParent[p] < 0 && tParent[i] >= 0;
+            if (p >= 0 && bPair[p] < 0 && (promotable(sim, true, i, p, chapterOnly)
+                    && sim.containmentInSubtree(true, i, p) >= sim.containment(true, i, c) + PROMOTION_MARGIN
+                    || !chapterOnly && sameHeading(target.get(i), base.get(p)))) {
                 bPair[c] = -1;
                 tPair[i] = p;
                 bPair[p] = i;
@@ -321,6 +327,11 @@ public final class Aligner {
                 bPair[j] = claimant;
             }
         }
+    }
+
+    /** The same heading (titles as compared, not empty): a reader takes them for one clause. */
+    private static boolean sameHeading(Clause a, Clause b) {
+        return !a.title().isEmpty() && a.title().equals(b.title());
     }
 
     /**
