@@ -90,7 +90,11 @@ final class SlipRules {
         final Set<String> contexts = new java.util.HashSet<>();
 
         void add(Readings readings, String text) {
-            for (Readings.Token t : readings.tokens(text)) {
+            add(text, readings.tokens(text));
+        }
+
+        void add(String text, List<Readings.Token> tokens) {
+            for (Readings.Token t : tokens) {
                 String w = text.substring(t.start(), t.end());
                 if (!word(w) || t.reading().isEmpty()) {
                     continue;
@@ -199,13 +203,16 @@ final class SlipRules {
             passages.forEach(p -> ownPairs.add(p.text()));
             Pairs modelPairs = context.reference() == ReferenceCorpus.NONE ? new Pairs() : modelPairs(context.reference());
             readings = new Readings();
-            nonWords(context, passages, modelPairs, ownPairs, readings, out);
+            Map<Passage, List<Readings.Token>> words = new IdentityHashMap<>();
             Vocabulary ownWords = new Vocabulary();
             for (Passage p : passages) {
-                ownWords.add(readings, p.text());
+                List<Readings.Token> tokens = readings.tokens(p.text()); // once per passage, for both reads below
+                words.put(p, tokens);
+                ownWords.add(p.text(), tokens);
             }
+            nonWords(context, passages, words, modelPairs, ownPairs, readings, out);
             Vocabulary modelWords = context.reference() == ReferenceCorpus.NONE ? new Vocabulary() : modelWords(context.reference(), readings);
-            homophones(context, passages, modelWords, ownWords, readings, out);
+            homophones(context, passages, words, modelWords, ownWords, out);
             for (Passage p : passages) {
                 String text = p.text();
                 int reportedTo = -1;
@@ -221,8 +228,7 @@ final class SlipRules {
                         String written = text.substring(at, at + k);
                         Map<String, Integer> inModel = model.at(key);
                         Map<String, Integer> inText = own.at(key);
-                        if (inModel.containsKey(written) || inText.getOrDefault(written, 0) > 1
-                                || ownWord(passages, text, at, k)) {
+                        if (inModel.containsKey(written) || inText.getOrDefault(written, 0) > 1) {
                             continue; // the form is the model's, or the text's own choice
                         }
                         String best = null;
@@ -243,7 +249,8 @@ final class SlipRules {
                                 }
                             }
                         }
-                        if (best == null || bothRight(text, at, k, best) || dictionaryHas(context, text, at, k)) {
+                        if (best == null || bothRight(text, at, k, best) || dictionaryHas(context, text, at, k)
+                                || ownWord(passages, text, at, k)) {
                             continue;
                         }
                         if (readings == null) {
@@ -272,11 +279,11 @@ final class SlipRules {
          * in the model; a word that reads exactly the same is used in the model (or twice in the
          * text), with the same character on either side as here (の廃棄を / の排気を).
          */
-        private static void homophones(LintContext context, List<Passage> passages, Vocabulary model, Vocabulary own, Readings readings,
-                                       Findings out) {
+        private static void homophones(LintContext context, List<Passage> passages, Map<Passage, List<Readings.Token>> words,
+                                       Vocabulary model, Vocabulary own, Findings out) {
             for (Passage p : passages) {
                 String text = p.text();
-                for (Readings.Token t : readings.tokens(text)) {
+                for (Readings.Token t : words.get(p)) {
                     String w = text.substring(t.start(), t.end());
                     if (!Vocabulary.word(w) || t.reading().isEmpty() || model.count(w) > 0 || own.count(w) > 1
                             || t.pos().contains("固有名詞")) {
@@ -326,11 +333,11 @@ final class SlipRules {
          * once, one kanji away from a word of two kanji (確認, 情報, 対策) that the model or the text
          * uses often and the analyser knows as one word.
          */
-        private static void nonWords(LintContext context, List<Passage> passages, Pairs model, Pairs own, Readings readings,
-                                     Findings out) {
+        private static void nonWords(LintContext context, List<Passage> passages, Map<Passage, List<Readings.Token>> words, Pairs model,
+                                     Pairs own, Readings readings, Findings out) {
             for (Passage p : passages) {
                 String text = p.text();
-                List<Readings.Token> tokens = readings.tokens(text);
+                List<Readings.Token> tokens = words.get(p);
                 for (int t = 0; t + 1 < tokens.size(); t++) {
                     Readings.Token a = tokens.get(t);
                     Readings.Token b = tokens.get(t + 1);
