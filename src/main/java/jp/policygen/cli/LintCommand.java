@@ -111,7 +111,8 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
         Path file = Path.of(target);
         if (Files.isRegularFile(file)) {
             LintConfig config = fileBody == null ? LintConfig.NONE : LintConfig.forBody(fileBody.folder(), Linter.ruleIds());
-            return Lint.file(file, shown(project, file), dictionary, fileBody, config);
+            // an existing text is read against the model's wording (terms.slip)
+            return Lint.file(file, shown(project, file), dictionary, fileBody, config).withReference(model(project));
         }
         if (!project.bodyIds().contains(target)) {
             String near = Suggestions.nearest(target, project.bodyIds());
@@ -121,6 +122,15 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
         BodyParams body = project.params().read(target);
         return Lint.generated("output", body, project.print(body), dictionary,
                 LintConfig.forBody(body.folder(), Linter.ruleIds()));
+    }
+
+    private jp.policygen.lint.ReferenceCorpus model;
+
+    private jp.policygen.lint.ReferenceCorpus model(Project project) {
+        if (model == null) {
+            model = jp.policygen.lint.ReferenceCorpus.model(project);
+        }
+        return model;
     }
 
     /** The file as findings show it: relative to the project when inside it, else as given. */

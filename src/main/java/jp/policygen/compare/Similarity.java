@@ -51,7 +51,7 @@ final class Similarity {
             titleRaw[s] = new int[clauses.size()][];
             ownRaw[s] = new int[clauses.size()][];
             for (int k = 0; k < clauses.size(); k++) {
-                titleRaw[s][k] = grams(equivalents.normalise(clauses.get(k).title()), 1, 2);
+                titleRaw[s][k] = grams(subjectless(equivalents.normalise(clauses.get(k).title())), 1, 2);
                 ownRaw[s][k] = grams(equivalents.normalise(clauses.get(k).body()), 2, 3);
                 count(titleRaw[s][k], titleDf);
                 count(ownRaw[s][k], bodyDf);
@@ -93,6 +93,19 @@ final class Similarity {
         }
     }
 
+    /** The words every policy repeats in its section titles: its own subject. */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("情報セキュリティポリシー|情報セキュリティ");
+
+    /**
+     * A title without the policy's own subject: 「情報セキュリティポリシーの位置付け」 and
+     * 「情報セキュリティポリシーの見直し」 are two topics, 「情報セキュリティ管理体制」 is 「組織体制」's. A
+     * title that is nothing but the subject (a defined term) stays whole.
+     */
+    static String subjectless(String title) {
+        String rest = SUBJECT.matcher(title).replaceAll("").replaceAll("^(の|における)", "");
+        return rest.isBlank() ? title : rest;
+    }
+
     /**
      * How alike target clause {@code i} and base clause {@code j} are, 0..1: title and own text;
      * and where either has sub-clauses, title and the text of the whole subtrees (a little less
@@ -120,6 +133,24 @@ final class Similarity {
             Grams sb = subtree[1][j];
             if (!sa.isEmpty() && !sb.isEmpty()) {
                 best = Math.max(best, DISCOUNT * (TITLE_WEIGHT * t + (1 - TITLE_WEIGHT) * dice(sa, sb)));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How alike the texts alone are (title left out), 0..1: own texts, or subtrees where either
+     * has sub-clauses; -1 when either side has no text to compare.
+     */
+    double text(int i, int j) {
+        Grams a = own[0][i];
+        Grams b = own[1][j];
+        double best = a.isEmpty() || b.isEmpty() ? -1 : dice(a, b);
+        if (hasChildren[0][i] || hasChildren[1][j]) {
+            Grams sa = subtree[0][i];
+            Grams sb = subtree[1][j];
+            if (!sa.isEmpty() && !sb.isEmpty()) {
+                best = Math.max(best, dice(sa, sb));
             }
         }
         return best;

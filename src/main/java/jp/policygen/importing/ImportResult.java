@@ -30,7 +30,10 @@ public record ImportResult(Path file, String encoding, List<PolicyDocument> docu
                              int markdownLevel) {
     }
 
-    /** An entry of a printed table of contents: label, title and page as printed. */
-    public record TocEntry(String label, String title, String page, int line) {
+    /**
+     * An entry of a printed table of contents: label, title and page as printed ("" when the
+     * contents page has none), and the articles it lists (「第３条―第13条」, or "").
+     */
+    public record TocEntry(String label, String title, String page, String articles, int line) {
     }
 }

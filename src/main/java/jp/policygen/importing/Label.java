@@ -20,6 +20,8 @@ public record Label(LabelKind kind, String printed, int value) {
     private static final Pattern DOTTED = Pattern.compile("^((" + DIGITS + ")[.．]" + DIGITS + "(?:[.．]" + DIGITS + ")?)" + SPACE + "+(.+)$");
     private static final Pattern PLAIN = Pattern.compile("^((" + DIGITS + "))" + SPACE + "+(.+)$");
     private static final Pattern PAREN_NUMBER = Pattern.compile("^([(（](" + DIGITS + ")[)）])" + SPACE + "*(.+)$");
+    /** 「⑴」…「⒇」: one character for a parenthesised number, as word processors print it. */
+    private static final Pattern PAREN_NUMBER_CHAR = Pattern.compile("^([\u2474-\u2487])" + SPACE + "*(.+)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473\u3251-\u325F\u32B1-\u32BF])" + SPACE + "*(.+)$");
     private static final Pattern KATAKANA = Pattern.compile("^(([ア-ン])[.．、]?)" + SPACE + "+(.+)$|^(([ア-ン])[.．])" + SPACE + "*(.+)$");
     private static final Pattern PAREN_KATAKANA = Pattern.compile("^([(（]([ア-ン])[)）])" + SPACE + "*(.+)$");
@@ -58,6 +60,9 @@ public record Label(LabelKind kind, String printed, int value) {
         }
         if ((m = PAREN_NUMBER.matcher(line)).matches()) {
             return found(LabelKind.PAREN_NUMBER, m.group(1), number(m.group(2)), m.group(3));
+        }
+        if ((m = PAREN_NUMBER_CHAR.matcher(line)).matches()) {
+            return found(LabelKind.PAREN_NUMBER, m.group(1), m.group(1).charAt(0) - '\u2474' + 1, m.group(2));
         }
         if ((m = CIRCLED.matcher(line)).matches()) {
             return found(LabelKind.CIRCLED, m.group(1), circled(m.group(1).charAt(0)), m.group(2));

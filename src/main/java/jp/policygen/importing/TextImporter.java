@@ -38,11 +38,33 @@ public final class TextImporter {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})[ \t]+(.*?)[ \t#]*$");
     private static final Pattern MD_LIST = Pattern.compile("^[-*+][ \t]+(.*)$");
     private static final Pattern CAPTION = Pattern.compile("^[(（]([^()（）]{1,30})[)）]$");
-    private static final Pattern TOC_LINE = Pattern.compile("^(.*?\\S)(?:\t+|[ \u3000]*[…‥・.]{2,}[ \u3000]*)([0-9０-９]{1,3})$");
+    private static final Pattern TOC_LINE = Pattern.compile("^(.*?\\S)(?:\t+|[ \u3000]*(?:[…‥]+|[・.．·]{2,})[ \u3000]*)([0-9０-９]{1,3})$");
+    /** A contents entry with dot leaders, wherever it stands: 「1 目的 ……… 2」. */
+    private static final Pattern LEADER_LINE = Pattern.compile("^(.*?\\S)[ \u3000]*(?:[…‥]+|[・.．·]{3,})[ \u3000]*([0-9０-９]{1,3})$");
+    /** The articles a contents entry of a 例規 lists instead of a page: 「（第１条―第10条）」「（第１条・第２条）」. */
+    private static final Pattern ARTICLE_RANGE = Pattern.compile(
+            "[ \u3000]*[(（](第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９]+)?(?:[―－‐—‒–ー~〜～・、](?:第)?[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９]+)?)*)[)）]$");
+    private static final Pattern CONTENTS = Pattern.compile("^(目次|もくじ|目録)$");
+    /** 附則 (supplementary provisions), with the instrument that added them: 「附　則（令和９年３月31日訓令第３号）」. */
+    private static final Pattern SUPPLEMENTARY = Pattern.compile("^附[ \u3000]*則(?:[ \u3000]*[(（][^()（）]*[)）])?$");
+    /** The heading of a part before the first numbered heading: a preface, a declaration. */
+    private static final Pattern PREFACE_HEADING = Pattern.compile(
+            "^(?:はじめに|序|序文|序章|前文|まえがき|趣旨|基本理念|[^。、]{0,30}宣言|[^。、]{0,20}(?:の|に向けた)基本的な考え方)$");
+    /** Markdown emphasis left in a text: the marks are markup, the words are text. */
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]+?)\\*\\*|__([^_]+?)__");
+    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?[ \u3000]*:?-{2,}:?[ \u3000]*(\\|[ \u3000]*:?-{2,}:?[ \u3000]*)*\\|?$");
+    /** Cells of a row aligned with tabs, or with runs of two or more spaces. */
+    private static final Pattern CELL_GAP = Pattern.compile("\t|[ \u3000]{2,}");
     private static final Pattern WAREKI = Pattern.compile("(明治|大正|昭和|平成|令和)([0-9０-９]{1,2}|元)年([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?");
     private static final Pattern EDITION = Pattern.compile("第([0-9０-９]+)版");
     private static final Pattern BODY_NAME = Pattern.compile(
             "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,12}?(?:市議会|町議会|村議会|区議会|議会|広域連合|組合|市|町|村|区|都|道|府|県))(?:行政)?情報セキュリティ(?:ポリシー|基本方針|対策基準)");
+    private static final String KINDS = "(?:市議会|町議会|村議会|区議会|広域連合|事務組合|組合|市|町|村|区|都|道|府|県)";
+    /** A line that is a body's name alone: 「只見町」「○○市議会」「小諸市長」. */
+    private static final Pattern NAME_ALONE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー○〇△□◯×]{1,10}?" + KINDS + ")(?:長)?$");
+    /** 「○○町における情報セキュリティ」「小諸市のサイバーセキュリティ」「本市（小諸市）の情報セキュリティ」. */
+    private static final Pattern NAME_BEFORE_FIELD = Pattern.compile(
+            "(?<![\\p{IsHan}\\p{IsKatakana}])([\\p{IsHan}\\p{IsKatakana}ー○〇△□◯×]{1,10}?" + KINDS + ")(?:における|の|が保有する|が管理する)(?:行政)?(?:情報セキュリティ|サイバーセキュリティ)");
     private static final String TERMINAL = "。．.」』）)：:";
 
     /** Reads a file; refuses an encoding it cannot recognise with a clear message. */
@@ -73,6 +95,8 @@ public final class TextImporter {
         final boolean listMarker;
         final Label label;
         String text;
+        /** The cells of a table row, or null. */
+        List<String> cells;
 
         Unit(int line, int markdownLevel, boolean listMarker, Label label, String text) {
             this.line = line;
@@ -97,6 +121,8 @@ public final class TextImporter {
         final List<Object> blocks = new ArrayList<>(); // Block.Paragraph or ListB
         final List<SectionB> children = new ArrayList<>();
         String id;
+        /** The part before the first numbered heading: a preface, a declaration. */
+        boolean preface;
 
         SectionB(Label label, String title, int line, int markdownLevel, int rank) {
             this.label = label;
@@ -127,6 +153,20 @@ public final class TextImporter {
         }
     }
 
+    /** A table under construction: its rows of cells, and whether the first row is a header. */
+    private static final class TableB {
+        final List<List<String>> rows = new ArrayList<>();
+        boolean separated;
+
+        boolean header() {
+            if (separated) {
+                return true;
+            }
+            // no separator row: a first row of short labels (「文書名」「内容」) over longer rows is a header
+            return rows.size() >= 2 && rows.get(0).stream().allMatch(c -> c.length() <= 10 && !c.contains("。"));
+        }
+    }
+
     /** An open container on the stack: a section or an item, with its rank. */
     private record Frame(int rank, SectionB section, ItemB item) {
         List<Object> blocks() {
@@ -144,6 +184,7 @@ public final class TextImporter {
         final List<String> front = new ArrayList<>();
         final List<Object[]> sourceLines = new ArrayList<>(); // (SectionB, heading?, Label, text, line, mdLevel)
         String title;
+        boolean anyLabel;
 
         Reading(Path file, String text) {
             this.file = file;
@@ -153,7 +194,7 @@ public final class TextImporter {
         ImportResult run(String encoding) {
             List<Unit> units = repairBrokenSentences(units());
             build(units);
-            if (roots.isEmpty()) {
+            if (roots.isEmpty() || !anyLabel) {
                 throw PolicygenException.badInput(new Problem(file, 0, 0, null,
                         "no numbered structure recognised (no 第N章, 第N条, 1, 1.1 or (1) headings)",
                         "check that the file is the policy text; numbered headings must start their lines"));
@@ -174,6 +215,7 @@ public final class TextImporter {
             List<Unit> units = new ArrayList<>();
             Unit open = null;
             boolean inToc = false;
+            boolean[] spaceRows = spaceAlignedRows();
             for (int i = 0; i < lines.length; i++) {
                 int lineNo = i + 1;
                 String raw = lines[i].replaceAll("[ \t\u3000]+$", "");
@@ -185,21 +227,22 @@ public final class TextImporter {
                     open = null;
                     continue;
                 }
-                if (content.replaceAll("[ \u3000]", "").equals("目次")) {
+                if (CONTENTS.matcher(content.replaceAll("[ \u3000]", "")).matches()) {
                     inToc = true;
                     open = null;
                     continue;
                 }
-                if (inToc) {
-                    Matcher toc = TOC_LINE.matcher(content);
-                    if (toc.matches()) {
-                        Label.Found f = Label.parse(toc.group(1).strip());
-                        this.toc.add(new ImportResult.TocEntry(f == null ? "" : f.label().printed(),
-                                f == null ? toc.group(1).strip() : f.rest(), toc.group(2), lineNo));
+                // (only a line that ends in a page number can be a contents entry with leaders)
+                char last = content.charAt(content.length() - 1);
+                boolean paged = last >= '0' && last <= '9' || last >= '０' && last <= '９';
+                if (inToc || paged && LEADER_LINE.matcher(content).matches()) {
+                    if (tocEntry(content, lineNo, inToc)) {
+                        inToc = true;
                         continue;
                     }
                     inToc = false;
                 }
+                content = unemphasise(content);
                 int markdownLevel = 0;
                 Matcher h = MD_HEADING.matcher(content);
                 if (h.matches()) {
@@ -220,22 +263,188 @@ public final class TextImporter {
                         && found.label().kind() != LabelKind.ARTICLE) {
                     found = null; // a bare number is text, not structure
                 }
-                // a row of a tab-separated or Markdown pipe table
-                boolean tableRow = raw.indexOf('\t') >= 0 || content.startsWith("|") && content.endsWith("|");
+                // a row of a tab-separated, space-aligned or Markdown pipe table
+                boolean pipeRow = content.startsWith("|") && content.endsWith("|");
+                boolean tableRow = raw.indexOf('\t') >= 0 || pipeRow || spaceRows[i];
                 if (found == null && open != null && markdownLevel == 0 && !listMarker && !tableRow
-                        && open.text.indexOf('\t') < 0 && !open.text.endsWith("|") && !CAPTION.matcher(content).matches()) {
+                        && open.cells == null && open.text.indexOf('\t') < 0 && !open.text.endsWith("|")
+                        && !CAPTION.matcher(content).matches() && !standsAlone(content) && !isTitle(open)) {
                     open.text += content; // a continuation line of the same paragraph
                     continue;
                 }
                 if (tableRow) {
-                    content = raw.strip(); // keep the cells' tabs: a table row, not prose
+                    // keep the cells' tabs, a leading one too (an empty first cell): a table row, not prose
+                    content = unemphasise(raw.replaceAll("^[ \u3000]+", "").replaceAll("[ \u3000]+$", ""));
                 }
                 Unit u = found == null ? new Unit(lineNo, markdownLevel, listMarker, null, content)
                         : new Unit(lineNo, markdownLevel, listMarker, found.label(), found.rest());
+                if (found == null && tableRow && markdownLevel == 0 && !listMarker) {
+                    u.cells = cells(content, pipeRow);
+                }
                 units.add(u);
                 open = markdownLevel > 0 ? null : u;
             }
             return units;
+        }
+
+        /**
+         * Reads a line of a table of contents, if it is one: an entry with a page number (after
+         * tabs or dot leaders), or, in a contents page without page numbers, a chapter or section
+         * with the articles it holds (「第２章　組織体制（第３条―第13条）」) or 附則. Such a page
+         * ends where its first kind of entry starts counting again: the text itself begins.
+         */
+        boolean tocEntry(String content, int lineNo, boolean inToc) {
+            Matcher paged = TOC_LINE.matcher(content);
+            if (paged.matches() && (inToc || LEADER_LINE.matcher(content).matches())) {
+                addTocEntry(paged.group(1).strip(), paged.group(2), lineNo);
+                return true;
+            }
+            if (!inToc || toc.stream().anyMatch(t -> !t.page().isEmpty())) {
+                return false; // a paged contents page ends at the first line without a page
+            }
+            String bare = content.replaceAll("[ \u3000]", "");
+            if (SUPPLEMENTARY.matcher(bare).matches()) {
+                if (toc.stream().anyMatch(t -> t.title().replaceAll("[ \u3000]", "").startsWith("附則"))) {
+                    return false; // the second 附則: the text's own
+                }
+                addTocEntry(content, "", lineNo);
+                return true;
+            }
+            Label.Found f = Label.parse(content);
+            if (f == null || !titleLike(f.rest()) || f.label().kind() == LabelKind.ARTICLE || CAPTION.matcher(content).matches()) {
+                return false;
+            }
+            if (!toc.isEmpty()) {
+                Label.Found first = Label.parse(toc.get(0).label() + " x");
+                if (first != null && first.label().kind() == f.label().kind()) {
+                    int highest = 0;
+                    for (ImportResult.TocEntry t : toc) {
+                        Label.Found e = Label.parse(t.label() + " x");
+                        if (e != null && e.label().kind() == f.label().kind()) {
+                            highest = Math.max(highest, e.label().value());
+                        }
+                    }
+                    if (f.label().value() <= highest) {
+                        return false; // 第１章 again: the text begins
+                    }
+                }
+            }
+            addTocEntry(content, "", lineNo);
+            return true;
+        }
+
+        void addTocEntry(String entry, String page, int lineNo) {
+            String articles = "";
+            Matcher range = ARTICLE_RANGE.matcher(entry);
+            if (range.find()) {
+                articles = range.group(1);
+                entry = entry.substring(0, range.start()).strip();
+            }
+            Label.Found f = Label.parse(entry);
+            boolean labelled = f != null && !f.rest().isEmpty();
+            toc.add(new ImportResult.TocEntry(labelled ? f.label().printed() : "", labelled ? f.rest() : entry, page, articles, lineNo));
+        }
+
+        /** A line that is never the continuation of the line above: 附則, はじめに, a declaration's heading. */
+        static boolean standsAlone(String content) {
+            String bare = content.replaceAll("[ \u3000]", "");
+            return SUPPLEMENTARY.matcher(bare).matches() || content.length() <= 40 && PREFACE_HEADING.matcher(bare).matches();
+        }
+
+        /**
+         * A heading line (「1 目的」「第2章 組織体制」「はじめに」) followed directly by the text
+         * under it: the next line starts the text, it does not continue the title.
+         */
+        static boolean isTitle(Unit open) {
+            if (open.label == null) {
+                return standsAlone(open.text);
+            }
+            LabelKind k = open.label.kind();
+            boolean headingKind = k == LabelKind.CHAPTER || k == LabelKind.SECTION || k == LabelKind.PREFACE
+                    || k == LabelKind.DOTTED || k == LabelKind.PLAIN;
+            return headingKind && open.text.length() <= 20 && titleLike(open.text);
+        }
+
+        static String unemphasise(String text) {
+            if (text.indexOf('*') < 0 && text.indexOf('_') < 0) {
+                return text;
+            }
+            Matcher m = EMPHASIS.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        /** The cells of a table row: between pipes, or between tabs or runs of spaces. */
+        static List<String> cells(String row, boolean pipe) {
+            List<String> out = new ArrayList<>();
+            if (pipe) {
+                String inner = row.substring(1, row.length() - 1);
+                for (String c : inner.split("\\|", -1)) {
+                    out.add(c.strip());
+                }
+            } else {
+                for (String c : CELL_GAP.split(row.replaceAll("^[ \u3000]+|[ \t\u3000]+$", ""), -1)) {
+                    out.add(c.strip());
+                }
+            }
+            return out;
+        }
+
+        /** Two spaces in a row somewhere: the only lines worth splitting into cells. */
+        static boolean hasGap(String t) {
+            for (int i = 0; i + 1 < t.length(); i++) {
+                char a = t.charAt(i);
+                char b = t.charAt(i + 1);
+                if ((a == ' ' || a == '\u3000') && (b == ' ' || b == '\u3000')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Lines of a table aligned with spaces: two or more lines in a row, each of two or more
+         * cells set apart by runs of two or more spaces, none of them a numbered line or prose
+         * in any cell but the last.
+         */
+        boolean[] spaceAlignedRows() {
+            boolean[] row = new boolean[lines.length];
+            int[] cellCount = new int[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                String t = lines[i].strip();
+                while (t.startsWith("\u3000")) {
+                    t = t.substring(1).strip();
+                }
+                if (t.isEmpty() || t.indexOf('\t') >= 0 || t.startsWith("|") || !hasGap(t) || Label.parse(t) != null) {
+                    continue;
+                }
+                String[] cells = CELL_GAP.split(t, -1);
+                boolean ok = cells.length >= 2;
+                for (int c = 0; ok && c < cells.length - 1; c++) {
+                    ok = !cells[c].isBlank() && cells[c].length() <= 30 && !cells[c].contains("。");
+                }
+                cellCount[i] = ok ? cells.length : 0;
+            }
+            for (int i = 0; i < lines.length; i++) {
+                if (cellCount[i] == 0) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < lines.length && cellCount[j + 1] == cellCount[i]) {
+                    j++;
+                }
+                if (j > i) {
+                    for (int k = i; k <= j; k++) {
+                        row[k] = true;
+                    }
+                }
+                i = j;
+            }
+            return row;
         }
 
         /**
@@ -279,13 +488,37 @@ public final class TextImporter {
                     caption = CAPTION.matcher(u.text).replaceAll("$1");
                     continue;
                 }
+                if (u.cells != null) {
+                    if (!started) {
+                        started = true;
+                        openPreface(stack, "", u);
+                    }
+                    table(stack.peek().blocks(), u);
+                    continue;
+                }
                 if (u.label == null) {
-                    if (u.markdownLevel > 0 && !started) {
-                        title = title == null ? u.text : title;
+                    boolean prefaceHeading = PREFACE_HEADING.matcher(u.text.replaceAll("[ \u3000]", "")).matches()
+                            && u.text.length() <= 40;
+                    if (!started && u.markdownLevel > 0 && title == null) {
+                        title = u.text;
+                        continue;
+                    }
+                    if (!started && (prefaceHeading || prose(u.text))) {
+                        // a preface, a declaration, はじめに: kept first, as a section of its own
+                        started = true;
+                        openPreface(stack, prefaceHeading ? u.text : "", u);
+                        if (!prefaceHeading) {
+                            paragraph(stack.peek().blocks(), u.text);
+                        }
                         continue;
                     }
                     if (!started) {
                         front.add(u.text);
+                        continue;
+                    }
+                    if (SUPPLEMENTARY.matcher(u.text.replaceAll("[ \u3000]", "")).matches()) {
+                        closePreface(stack);
+                        openSection(stack, null, u.text, u, 0);
                         continue;
                     }
                     if (u.markdownLevel > 0) {
@@ -302,6 +535,7 @@ public final class TextImporter {
                     paragraph(stack.peek().blocks(), u.text);
                     continue;
                 }
+                anyLabel = true;
                 LabelKind kind = u.label.kind();
                 Frame article = enclosing(stack, LabelKind.ARTICLE);
                 if (kind == LabelKind.PLAIN && article != null && u.markdownLevel == 0) {
@@ -312,6 +546,7 @@ public final class TextImporter {
                 }
                 if (kind == LabelKind.ARTICLE) {
                     started = true;
+                    closePreface(stack);
                     // 「第1条（目的）」 as a heading line carries its caption itself
                     Matcher own = CAPTION.matcher(u.text);
                     if (caption == null && own.matches()) {
@@ -325,19 +560,53 @@ public final class TextImporter {
                     }
                     continue;
                 }
-                if (isHeading(u, next)) {
+                boolean inPreface = !stack.isEmpty() && stack.peekLast().section() != null && stack.peekLast().section().preface;
+                boolean structural = kind == LabelKind.CHAPTER || kind == LabelKind.SECTION || kind == LabelKind.PREFACE
+                        || kind == LabelKind.DOTTED || kind == LabelKind.PLAIN || u.markdownLevel > 0;
+                if (isHeading(u, next) && (!inPreface || structural)) {
                     started = true;
+                    closePreface(stack);
                     openSection(stack, u.label, u.text, u, kind.rank());
                     continue;
                 }
                 if (!started || stack.isEmpty()) {
-                    notes.add(new Problem(file, u.line, 0, "import",
-                            "numbered line before any section: " + u.label.printed(), "it was kept as front matter"));
-                    front.add(u.label.printed() + " " + u.text);
-                    continue;
+                    // numbered items before any heading (a declaration's ⑴ ⑵ …): a part of their own, first
+                    started = true;
+                    openPreface(stack, "", u);
                 }
                 item(stack, u);
             }
+        }
+
+        /** Opens the part before the first numbered heading; {@code title} may be "". */
+        void openPreface(Deque<Frame> stack, String title, Unit u) {
+            SectionB s = openSection(stack, null, title, u, 0);
+            s.preface = true;
+        }
+
+        /** The first numbered heading ends the preface. */
+        static void closePreface(Deque<Frame> stack) {
+            if (!stack.isEmpty() && stack.peekLast().section() != null && stack.peekLast().section().preface) {
+                stack.clear();
+            }
+        }
+
+        /** Running text rather than a title, a date or a name: a sentence, or a long line. */
+        static boolean prose(String text) {
+            return text.contains("。") || text.length() > 60;
+        }
+
+        void table(List<Object> blocks, Unit u) {
+            TableB t = blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof TableB last) ? null : last;
+            if (t == null) {
+                t = new TableB();
+                blocks.add(t);
+            }
+            if (PIPE_SEPARATOR.matcher(u.text).matches()) {
+                t.separated = true;
+                return;
+            }
+            t.rows.add(u.cells);
         }
 
         boolean isHeading(Unit u, Unit next) {
@@ -443,9 +712,8 @@ public final class TextImporter {
             String joinedFront = String.join("\n", front);
             String docTitle = title != null ? title : front.stream().filter(l -> l.contains("情報セキュリティ")).findFirst().orElse(null);
             String all = String.join("\n", lines);
-            Matcher name = BODY_NAME.matcher(docTitle == null ? all : docTitle + "\n" + all);
-            String bodyName = name.find() ? name.group(1) : "（団体名不明）";
-            int edition = 1;
+            String bodyName = bodyName(docTitle, all);
+            int edition = 0; // none printed: none invented
             Matcher ed = EDITION.matcher(joinedFront);
             if (ed.find()) {
                 edition = Label.number(ed.group(1));
@@ -476,7 +744,7 @@ public final class TextImporter {
             if (basicChapter != null || standardsChapter != null) {
                 if (basicChapter != null) {
                     List<SectionB> sections = new ArrayList<>();
-                    roots.stream().filter(r -> r.label != null && r.label.kind() == LabelKind.PREFACE).forEach(sections::add);
+                    roots.stream().filter(r -> r.preface || r.label != null && r.label.kind() == LabelKind.PREFACE).forEach(sections::add);
                     sections.addAll(basicChapter.children);
                     moveBlocksIntoFirstChild(basicChapter, sections);
                     out.add(document(bodyId, bodyName, docTitle, DocumentKind.BASIC_POLICY, sections,
@@ -493,7 +761,7 @@ public final class TextImporter {
                 }
                 for (SectionB root : roots) {
                     if (root != basicChapter && root != standardsChapter
-                            && !(root.label != null && root.label.kind() == LabelKind.PREFACE && basicChapter != null)) {
+                            && !((root.preface || root.label != null && root.label.kind() == LabelKind.PREFACE) && basicChapter != null)) {
                         notes.add(new Problem(file, root.line, 0, "import",
                                 "section '" + (root.label == null ? "" : root.label.printed() + " ") + root.title
                                         + "' is outside the basic policy and standards chapters and was left out", null));
@@ -504,6 +772,38 @@ public final class TextImporter {
             DocumentKind kind = docTitle != null && docTitle.contains("対策基準") ? DocumentKind.STANDARDS : DocumentKind.BASIC_POLICY;
             out.add(document(bodyId, bodyName, docTitle, kind, roots, 0, style, edition, established, revisions));
             return out;
+        }
+
+        /**
+         * The body the text belongs to, as the text names it: in a title 「小諸市情報セキュリティ
+         * 基本方針」, 「○○町におけるサイバーセキュリティを確保するための方針」, or a front line that is a
+         * name alone (「只見町」「○○市議会」), else in its first sentence that names a body before
+         * 情報セキュリティ or サイバーセキュリティ. 「（団体名不明）」 only when it names none.
+         */
+        String bodyName(String docTitle, String all) {
+            Matcher name = BODY_NAME.matcher(docTitle == null ? all : docTitle + "\n" + all);
+            if (name.find()) {
+                return name.group(1);
+            }
+            List<String> candidates = new ArrayList<>();
+            if (docTitle != null) {
+                candidates.add(docTitle);
+            }
+            candidates.addAll(front);
+            for (String line : candidates) {
+                Matcher own = NAME_ALONE.matcher(line.replaceAll("[ \u3000]", ""));
+                if (own.matches()) {
+                    return own.group(1);
+                }
+            }
+            for (String line : candidates) {
+                Matcher m = NAME_BEFORE_FIELD.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            Matcher m = NAME_BEFORE_FIELD.matcher(all);
+            return m.find() ? m.group(1) : "（団体名不明）";
         }
 
         /** The lead text of a chapter that is unwrapped would be lost: report it. */
@@ -550,6 +850,20 @@ public final class TextImporter {
             for (Object o : raw) {
                 if (o instanceof Block b) {
                     out.add(b);
+                } else if (o instanceof TableB t) {
+                    int width = t.rows.stream().mapToInt(List::size).max().orElse(0);
+                    List<List<List<Inline>>> rows = new ArrayList<>();
+                    for (List<String> r : t.rows) {
+                        List<List<Inline>> cells = new ArrayList<>();
+                        for (int c = 0; c < width; c++) {
+                            String cell = c < r.size() ? r.get(c) : "";
+                            cells.add(cell.isEmpty() ? List.of() : List.of(new Inline.Text(cell)));
+                        }
+                        rows.add(cells);
+                    }
+                    if (!rows.isEmpty()) {
+                        out.add(new Block.Table(t.header(), rows));
+                    }
                 } else if (o instanceof ListB l) {
                     List<Block.Item> items = new ArrayList<>();
                     boolean numbered = false;

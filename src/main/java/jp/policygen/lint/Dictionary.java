@@ -40,12 +40,32 @@ public final class Dictionary {
     private final List<Variant> variants;
     private final String doubledChars;
     private final List<String> doubledExcept;
+    private final Conventions conventions;
 
     Dictionary(List<Misspelling> misspellings, List<Variant> variants, String doubledChars, List<String> doubledExcept) {
+        this(misspellings, variants, doubledChars, doubledExcept, null);
+    }
+
+    private Dictionary(List<Misspelling> misspellings, List<Variant> variants, String doubledChars, List<String> doubledExcept,
+                       Conventions conventions) {
         this.misspellings = List.copyOf(misspellings);
         this.variants = List.copyOf(variants);
         this.doubledChars = doubledChars;
         this.doubledExcept = List.copyOf(doubledExcept);
+        this.conventions = conventions;
+    }
+
+    /** The conventions of official Japanese (lint/conventions.yaml) read with this dictionary. */
+    public Conventions conventions() {
+        return conventions != null ? conventions : BundledConventions.INSTANCE;
+    }
+
+    private static final class BundledConventions {
+        static final Conventions INSTANCE = Conventions.bundled();
+    }
+
+    private Dictionary with(Conventions c) {
+        return new Dictionary(misspellings, variants, doubledChars, doubledExcept, c);
     }
 
     public List<Misspelling> misspellings() {
@@ -67,7 +87,8 @@ public final class Dictionary {
     /** The project's {@code lint/terms.yaml}, or the tool's own copy when the project has none. */
     public static Dictionary forProject(Path root) {
         Path file = root.resolve(PROJECT_FILE);
-        return Files.isRegularFile(file) ? parse(file, TextFiles.readUtf8(file)) : bundled();
+        Dictionary terms = Files.isRegularFile(file) ? parse(file, TextFiles.readUtf8(file)) : bundled();
+        return terms.with(Conventions.forProject(root));
     }
 
     /** The dictionary built into the tool. */

@@ -22,10 +22,22 @@ public final class GenerationGate {
 
     private final Path projectRoot;
     private final Dictionary dictionary;
+    private final ReferenceCorpus model;
 
+    /** A gate without the model's wording to read against (terms.slip reads each text against itself). */
     public GenerationGate(Path projectRoot) {
+        this(projectRoot, ReferenceCorpus.NONE);
+    }
+
+    /** A gate that reads each body's text against the national model's (built once, when first needed). */
+    public GenerationGate(jp.policygen.Project project) {
+        this(project.root(), ReferenceCorpus.model(project));
+    }
+
+    private GenerationGate(Path projectRoot, ReferenceCorpus model) {
         this.projectRoot = projectRoot;
         this.dictionary = Dictionary.forProject(projectRoot);
+        this.model = model;
     }
 
     /**
@@ -35,7 +47,7 @@ public final class GenerationGate {
      */
     public List<Problem> errors(BodyParams body, List<PrintedDocument> documents, Consumer<Problem> warnings) {
         LintContext context = Lint.generated("output", body, documents, dictionary,
-                LintConfig.forBody(body.folder(), Linter.ruleIds()));
+                LintConfig.forBody(body.folder(), Linter.ruleIds())).withReference(model);
         LintReport report = Linter.run(context);
         Map<String, SourceFile> files = new HashMap<>();
         context.files().forEach(f -> files.put(f.path(), f));

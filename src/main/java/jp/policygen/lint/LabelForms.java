@@ -33,7 +33,9 @@ final class LabelForms {
      */
     static String form(Label label) {
         StringBuilder out = new StringBuilder();
-        for (char c : label.printed().toCharArray()) {
+        // a branch number (第5条の2, 第3章の2) is the same form as its stem
+        String printed = label.printed().replaceFirst("の[0-9０-９]+$", "");
+        for (char c : printed.toCharArray()) {
             char f = c;
             if (JapaneseText.isAsciiDigit(c)) {
                 f = 'D';
@@ -103,6 +105,9 @@ final class LabelForms {
                 return out.toString();
             }
             default: {
+                if (p.length() == 1 && p.charAt(0) >= '\u2474' && p.charAt(0) <= '\u2487' && value >= 1 && value <= 20) {
+                    return String.valueOf((char) ('\u2474' + value - 1)); // ⑴ … ⒇
+                }
                 Matcher m = LAST_DIGITS.matcher(p);
                 if (!m.find()) {
                     return p;

@@ -17,12 +17,28 @@ public final class LintContext {
     private final Dictionary dictionary;
     private final BodyParams body;
     private final LintConfig config;
+    private final ReferenceCorpus reference;
 
     public LintContext(List<SourceFile> files, Dictionary dictionary, BodyParams body, LintConfig config) {
+        this(files, dictionary, body, config, ReferenceCorpus.NONE);
+    }
+
+    private LintContext(List<SourceFile> files, Dictionary dictionary, BodyParams body, LintConfig config, ReferenceCorpus reference) {
         this.files = List.copyOf(files);
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.body = body;
         this.config = config == null ? LintConfig.NONE : config;
+        this.reference = Objects.requireNonNull(reference, "reference");
+    }
+
+    /** This context with the wording the texts are expected to follow (the model's), for terms.slip. */
+    public LintContext withReference(ReferenceCorpus reference) {
+        return new LintContext(files, dictionary, body, config, reference);
+    }
+
+    /** The model's wording, or {@link ReferenceCorpus#NONE}. */
+    public ReferenceCorpus reference() {
+        return reference;
     }
 
     public List<SourceFile> files() {

@@ -451,12 +451,16 @@ final class NumberingRules {
                 for (int i = 0; i < toc.size(); i++) {
                     ImportResult.TocEntry t = toc.get(i);
                     String raw = f.line(t.line());
+                    if (match[i] < 0 && t.label().isEmpty() && unnumberedHeading(f, t, toc)) {
+                        continue; // 「はじめに」「附則」: a heading without a number, found in the text
+                    }
                     if (match[i] < 0) {
                         out.at(f, t.line(), f.indentColumn(t.line()), 0, "the table of contents lists 「" + entry(t.label(), t.title())
                                 + "」, which no heading of the text matches", "remove the entry or restore the section", null);
                         continue;
                     }
                     Heading h = body.get(match[i]);
+                    articleRange(f, t, h, out);
                     boolean sameLabel = JapaneseText.fold(t.label()).equals(JapaneseText.fold(h.label()));
                     boolean sameTitle = title(t.title()).equals(title(h.title()));
                     // 「11」 in the contents against 「1.1」 in the text is numbering.format's finding
@@ -492,6 +496,59 @@ final class NumberingRules {
                             "add it to the table of contents", null);
                 }
             }
+        }
+
+        private static final Pattern RANGE_ARTICLE = Pattern.compile("第?([0-9０-９]+|[一二三四五六七八九十百]+)条(の[0-9０-９]+)?");
+
+        /** 「第２章　組織体制（第３条―第６条）」: the chapter's first and last articles are those. */
+        private static void articleRange(SourceFile f, ImportResult.TocEntry t, Heading h, Findings out) {
+            Outline.Node chapter = h.sectionId() == null ? null : f.outline().byId.get(h.sectionId());
+            if (t.articles().isEmpty() || chapter == null) {
+                return;
+            }
+            List<Outline.Node> articles = new ArrayList<>();
+            for (Outline.Node n : chapter.doc.all()) {
+                if (n.isWithin(chapter) && n.label != null && n.label.kind() == LabelKind.ARTICLE) {
+                    articles.add(n);
+                }
+            }
+            Matcher m = RANGE_ARTICLE.matcher(t.articles());
+            List<String> listed = new ArrayList<>();
+            while (m.find()) {
+                listed.add(JapaneseText.fold(m.group()).startsWith("第") ? m.group() : "第" + m.group());
+            }
+            if (articles.isEmpty() || listed.isEmpty()) {
+                return;
+            }
+            String first = JapaneseText.fold(articles.get(0).label.printed());
+            String last = JapaneseText.fold(articles.get(articles.size() - 1).label.printed());
+            String listedFirst = JapaneseText.fold(listed.get(0));
+            String listedLast = JapaneseText.fold(listed.get(listed.size() - 1));
+            boolean agrees = listed.size() == 1 ? first.equals(last) && first.equals(listedFirst)
+                    : first.equals(listedFirst) && last.equals(listedLast);
+            if (!agrees) {
+                String raw = f.line(t.line());
+                int at = raw.indexOf(t.articles());
+                String want = first.equals(last) ? articles.get(0).label.printed()
+                        : articles.get(0).label.printed() + "―" + articles.get(articles.size() - 1).label.printed();
+                out.at(f, t.line(), at < 0 ? f.indentColumn(t.line()) : at + 1, at < 0 ? 0 : t.articles().length(),
+                        "the table of contents gives 「" + t.articles() + "」 for 「" + entry(t.label(), t.title()) + "」, whose articles run "
+                                + articles.get(0).label.printed() + "–" + articles.get(articles.size() - 1).label.printed(),
+                        "make the entry read 「" + want + "」", at < 0 || listed.size() > 2 ? null : want);
+            }
+        }
+
+        /** An unnumbered entry (はじめに, 附則) that a line after the contents page reads as. */
+        private static boolean unnumberedHeading(SourceFile f, ImportResult.TocEntry t, List<ImportResult.TocEntry> toc) {
+            String want = JapaneseText.fold(t.title());
+            int after = toc.get(toc.size() - 1).line();
+            for (int n = after + 1; n <= f.lineCount(); n++) {
+                String line = JapaneseText.fold(f.line(n)).replaceFirst("^#+", "");
+                if (line.equals(want) || want.startsWith("附則") && line.startsWith(want)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String entry(String label, String title) {

@@ -246,7 +246,26 @@ final class ReferenceRules {
 
     // ---- 第N条 and 前条・次条・前項 (article form) ---------------------------------------------
 
+    /**
+     * Whether the document's articles run from 第1条 without a gap: only then is a reference to
+     * an article it lacks a wrong reference, not a reference into a part the text leaves out.
+     */
+    private static boolean completeArticles(Outline.Doc doc) {
+        int expected = 1;
+        for (Outline.Node n : doc.all()) {
+            if (n.label == null || n.label.kind() != LabelKind.ARTICLE || LabelForms.branch(n.label)) {
+                continue;
+            }
+            if (n.label.value() != expected) {
+                return false;
+            }
+            expected++;
+        }
+        return expected > 1;
+    }
+
     private static void articles(LintContext context, Outline.Doc doc, Passage p, List<Issue> out) {
+        boolean complete = completeArticles(doc);
         String text = p.text();
         Matcher m = ARTICLE.matcher(text);
         while (m.find()) {
@@ -264,6 +283,9 @@ final class ReferenceRules {
                 }
             }
             String ref = m.group();
+            if (target == null && !complete) {
+                continue; // an excerpt, or numbering that is itself wrong (numbering.sequence says so)
+            }
             if (target == null) {
                 out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), "「" + ref + "」: this document has no 第" + number
                         + "条" + branch + articleRange(doc), null, null));

@@ -42,7 +42,7 @@ public final class Pipeline {
         this.project = project;
         this.jobs = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         this.progress = progress;
-        this.gate = new GenerationGate(project.root());
+        this.gate = new GenerationGate(project);
     }
 
     public Project project() {

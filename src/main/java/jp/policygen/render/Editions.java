@@ -12,13 +12,19 @@ public final class Editions {
     private Editions() {
     }
 
+    /** The edition line; "" for an imported text that states neither edition nor dates. */
     public static String line(DocumentInfo info) {
         List<String> dates = dateEntries(info);
-        return dates.isEmpty() ? editionLabel(info) : editionLabel(info) + "（" + String.join("　", dates) + "）";
+        String label = editionLabel(info);
+        if (dates.isEmpty()) {
+            return label;
+        }
+        return label.isEmpty() ? String.join("　", dates) : label + "（" + String.join("　", dates) + "）";
     }
 
+    /** 「第3版」; "" when the edition is not known (an imported text that does not state it: none is invented). */
     public static String editionLabel(DocumentInfo info) {
-        return "第" + info.edition() + "版";
+        return info.edition() > 0 ? "第" + info.edition() + "版" : "";
     }
 
     /** 「平成15年4月策定」「令和2年9月改正」 …, oldest first. */

@@ -111,7 +111,8 @@ public final class HtmlWriter implements DocumentWriter {
             }
             out.append("<header class=\"cover\">\n<p class=\"body-name\">").append(escape(info.bodyName())).append("</p>\n")
                     .append("<h1>").append(escape(info.title())).append("</h1>\n")
-                    .append("<p class=\"edition\">").append(escape(Editions.editionLabel(info))).append("</p>\n")
+                    .append(Editions.editionLabel(info).isEmpty() ? ""
+                            : "<p class=\"edition\">" + escape(Editions.editionLabel(info)) + "</p>\n")
                     .append("<ul class=\"history\">\n");
             for (String entry : Editions.dateEntries(info)) {
                 out.append("<li>").append(escape(entry)).append("</li>\n");

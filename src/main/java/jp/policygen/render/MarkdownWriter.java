@@ -177,7 +177,10 @@ public final class MarkdownWriter implements DocumentWriter {
             if (info.visibility() == Visibility.PRIVATE) {
                 out.append("**").append(PRIVATE_MARKING).append("**\n\n");
             }
-            out.append(escape(Editions.line(info))).append("\n\n");
+            String edition = Editions.line(info);
+            if (!edition.isEmpty()) {
+                out.append(escape(edition)).append("\n\n");
+            }
             String chapter = printed.chapterHeading();
             if (chapter != null) {
                 numbered(null, true, 2);

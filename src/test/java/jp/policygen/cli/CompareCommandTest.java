@@ -74,8 +74,9 @@ class CompareCommandTest {
         Path out = dir.resolve("output/compare/komoro-city-head-1-to-head");
         String md = TestProjects.read(out.resolve("basic-policy.md"));
         assertTrue(md.contains("改正後") && md.contains("改正前"), "revision labels");
-        assertTrue(md.contains("職員〔及び会計年度任用〕職員（以下「職員等」という。）"), md);
-        assertTrue(md.contains("職員〔、非常勤職員及び臨時〕職員（以下「職員等」という。）"), md);
+        // word by word: 及び, on both sides, is not underlined
+        assertTrue(md.contains("職員及び〔会計年度任用〕職員（以下「職員等」という。）"), md);
+        assertTrue(md.contains("職員〔、非常勤職員〕及び〔臨時〕職員（以下「職員等」という。）"), md);
         // the templates are the same at both revisions: the change is one of parameters
         assertTrue(md.contains("### 7. 1.5 職員等の遵守義務（パラメータのみ相違）"), md);
 

@@ -93,6 +93,27 @@ class AlignerTest {
         assertEquals(ClauseStatus.LOCAL_ADDITION, c.rows().get(8).status());
     }
 
+    @Test
+    void aPrefaceAndASectionTheModelLacksAreAdditionsNotWeakMatches() {
+        PolicyDocument base = Docs.document("○○市",
+                Docs.imported(1, "目的", "本市の情報資産の機密性、完全性及び可用性を維持するため、情報セキュリティ対策について基本的な事項を定めることを目的とする。"),
+                Docs.imported(2, "情報セキュリティポリシーの見直し", "情報セキュリティ監査の結果等により、必要に応じて情報セキュリティポリシーを見直す。"),
+                Docs.imported(3, "対策基準の策定", "情報セキュリティ対策を行う上で必要となる基本的な要件を明記した対策基準を策定する。"));
+        PolicyDocument target = Docs.document("小諸市",
+                Docs.imported(1, "はじめに", "本市は、市民の信頼に応えるため、ここに基本方針を定める。"),
+                Docs.imported(2, "目的", "本市の情報資産の機密性、完全性及び可用性を維持するため、情報セキュリティ対策について基本的な事項を定める。"),
+                Docs.imported(3, "接続時間の制限", "夜間及び休日には、庁舎外からの接続を認めない。"),
+                Docs.imported(4, "対策基準の策定", "情報セキュリティ対策を行う上で必要となる基本的な要件を明記した対策基準を策定する。"));
+        Comparison c = new Comparer(Ignore.all()).compare(Docs.importedSide(target), Docs.importedSide(base));
+        String rows = c.rows().stream().map(AlignerTest::describe).collect(Collectors.joining("\n"));
+        assertEquals(String.join("\n",
+                "added はじめに = ",
+                "similar 目的 = 目的",
+                "missing  = 情報セキュリティポリシーの見直し",
+                "added 接続時間の制限 = ",
+                "similar 対策基準の策定 = 対策基準の策定"), rows);
+    }
+
     /**
      * The two shapes of "the same clause, divided differently": sub-clauses where the other side
      * has one clause (numbered definitions against a clause of items), and one clause where the

@@ -33,10 +33,13 @@ import jp.policygen.params.BodyParams;
 class SeedAlignmentTest {
 
     /**
-     * The share of seed sections that must be aligned as a reader aligns them: 141/150 since the
-     * equivalent terms (equivalents.yaml; 138/150 before them).
+     * The share of seed sections that must be aligned as a reader aligns them: 145/150 since titles
+     * are compared without the policy's own subject and a model sub-clause another section has as
+     * its clear best match is not absorbed into its parent's row, and a clause is paired with a parent
+     * that has its heading word for word rather than with one of its sub-clauses (141/150 with the equivalent
+     * terms of equivalents.yaml; 138/150 before them).
      */
-    static final double REQUIRED = 0.94;
+    static final double REQUIRED = 0.96;
 
     record Expected(String seed, String section, String printed, List<String> ids, String note) {
     }

@@ -199,7 +199,7 @@ class TextImporterTest {
     }
 
     @Test
-    void tableRowsAreNeitherJoinedToTheirNeighboursNorReportedAsBrokenSentences() {
+    void tableRowsStayTablesNeitherJoinedToTheirNeighboursNorReportedAsBrokenSentences() {
         String text = """
                 1 分類
 
@@ -217,9 +217,149 @@ class TextImporterTest {
         ImportResult r = new TextImporter().read(dir.resolve("t.md"), text, "UTF-8");
         assertEquals(List.of(), r.notes());
         Section first = r.documents().get(0).sections().get(0);
-        List<String> paragraphs = first.blocks().stream().map(TextImporterTest::text).toList();
-        assertTrue(paragraphs.contains("分類に迷うときは、上位の区分とする。"), paragraphs.toString());
-        assertTrue(paragraphs.contains("基本方針\t基本的な方針、及び体系"), paragraphs.toString());
+        List<Block> blocks = first.blocks();
+        assertEquals(4, blocks.size(), blocks.toString());
+        Block.Table pipes = (Block.Table) blocks.get(1);
+        assertTrue(pipes.header());
+        assertEquals(List.of("区分", "分類の基準"), cells(pipes, 0));
+        assertEquals(List.of("機密性3", "秘密文書に相当する機密性を要するもの、又はこれに準ずるもの"), cells(pipes, 1));
+        assertEquals("分類に迷うときは、上位の区分とする。", text(blocks.get(2)));
+        Block.Table tabs = (Block.Table) blocks.get(3);
+        assertEquals(List.of("文書名", "内容"), cells(tabs, 0));
+        assertEquals(List.of("基本方針", "基本的な方針、及び体系"), cells(tabs, 1));
+    }
+
+    @Test
+    void aSpaceAlignedTableAndTadamisTwoColumnDocumentTableStayTables() {
+        String text = """
+                1 構成
+
+                文書名　　　　　　　　内容
+                基本方針　　　　　　　統一的かつ基本的な方針
+                対策基準　　　　　　　基本方針を実行に移すための基準
+
+                本文は、この表による。
+                """;
+        ImportResult r = new TextImporter().read(dir.resolve("t.txt"), text, "UTF-8");
+        Block.Table t = (Block.Table) r.documents().get(0).sections().get(0).blocks().get(0);
+        assertEquals(3, t.rows().size());
+        assertEquals(List.of("対策基準", "基本方針を実行に移すための基準"), cells(t, 2));
+        // tadami's 文書名 / 内容 table, tab-aligned with an empty cell where a row continues the one above
+        Section preface = seed("tadami-town-policy.txt").documents().get(0).sections().get(0);
+        Block.Table documents = (Block.Table) preface.blocks().stream().filter(b -> b instanceof Block.Table).findFirst().orElseThrow();
+        assertTrue(documents.header());
+        assertEquals(4, documents.rows().size());
+        assertEquals("", cells(documents, 2).get(0));
+        assertEquals("情報セキュリティ対策基準", cells(documents, 2).get(1));
+    }
+
+    private static List<String> cells(Block.Table t, int row) {
+        return t.rows().get(row).stream().map(Inline::plainText).toList();
+    }
+
+    @Test
+    void aPrefaceBeforeTheFirstNumberedHeadingIsKeptFirst() {
+        String text = """
+                ○○市情報セキュリティ基本方針
+
+                はじめに
+
+                本市は、市民の信頼に応えるため、情報資産を守る。
+                このため、この基本方針を定める。
+
+                1 目的
+                この基本方針は、情報資産を守ることを目的とする。
+                2 定義
+                用語の意義は、次のとおりとする。
+                """;
+        PolicyDocument d = new TextImporter().read(dir.resolve("p.txt"), text, "UTF-8").documents().get(0);
+        assertEquals(List.of("null はじめに", "1 目的", "2 定義"), topLevel(d));
+        assertEquals("本市は、市民の信頼に応えるため、情報資産を守る。このため、この基本方針を定める。", text(d.sections().get(0).blocks().get(0)));
+        assertEquals("○○市情報セキュリティ基本方針", d.info().title());
+    }
+
+    @Test
+    void aDeclarationWithItsItemsBeforeTheFirstChapterIsKeptFirst() {
+        String text = """
+                ○○町情報セキュリティ宣言
+
+                本町は、次のとおり宣言する。
+                ⑴ 情報資産を適切に管理します。
+                ⑵ 職員の意識の向上に努めます。
+
+                第1章 情報セキュリティ基本方針
+                1 目的
+                この基本方針は、情報資産を守ることを目的とする。
+                """;
+        ImportResult r = new TextImporter().read(dir.resolve("d.txt"), text, "UTF-8");
+        PolicyDocument d = r.documents().get(0);
+        Section first = d.sections().get(0);
+        assertEquals("本町は、次のとおり宣言する。", text(first.blocks().get(0)));
+        Block.ItemList items = (Block.ItemList) first.blocks().get(1);
+        assertEquals(List.of("⑴", "⑵"), items.items().stream().map(Block.Item::found).toList());
+        assertEquals("1 目的", topLevel(d).get(1));
+        // a declaration heading on its own opens the part too, and numbered items alone are structure enough
+        String items2 = "情報セキュリティ宣言\n⑴ 情報資産を守ります。\n⑵ 法令を遵守します。\n";
+        PolicyDocument only = new TextImporter().read(dir.resolve("e.txt"), items2, "UTF-8").documents().get(0);
+        assertEquals("情報セキュリティ宣言", only.sections().get(0).titleText());
+        assertEquals(2, ((Block.ItemList) only.sections().get(0).blocks().get(0)).items().size());
+    }
+
+    @Test
+    void contentsPagesWithArticleRangesOrDotLeadersAreContentsNotChapters() {
+        String text = """
+                ○○市情報セキュリティ対策基準
+                令和８年３月31日
+                訓令第５号
+                目次
+                　第１章　総則（第１条・第２条）
+                　第２章　組織体制（第３条―第４条）
+                　附則
+                　　　第１章　総則
+                （目的）
+                第１条　この訓令は、情報資産を守ることを目的とする。
+                （定義）
+                第２条　この訓令において用語の意義は、次のとおりとする。
+                　　　第２章　組織体制
+                （責任者）
+                第３条　本市に最高情報セキュリティ責任者を置く。
+                （管理者）
+                第４条　課に情報セキュリティ管理者を置く。
+                　　　附　則
+                この訓令は、令和８年４月１日から施行する。
+                """;
+        ImportResult r = new TextImporter().read(dir.resolve("k.txt"), text, "UTF-8");
+        assertEquals(3, r.toc().size(), r.toc().toString());
+        assertEquals("総則", r.toc().get(0).title());
+        assertEquals("第３条―第４条", r.toc().get(1).articles());
+        PolicyDocument d = r.documents().get(0);
+        assertEquals(List.of("第１章 総則", "第２章 組織体制", "null 附　則"), topLevel(d));
+        assertEquals(0, d.info().edition(), "no edition printed, none invented");
+
+        String leaders = "目次\n1 目的 ………………… 1\n2 定義 ………………… 1\n\n1 目的\n目的を定める。\n2 定義\n定義を定める。\n";
+        ImportResult l = new TextImporter().read(dir.resolve("l.txt"), leaders, "UTF-8");
+        assertEquals(2, l.toc().size());
+        assertEquals("1", l.toc().get(1).page());
+        assertEquals(2, l.documents().get(0).sections().size());
+    }
+
+    @Test
+    void theBodyIsNamedWheneverTheTitleOrTextNamesIt() {
+        String cyber = "○○町におけるサイバーセキュリティを確保するための方針\n\n1 目的\n目的を定める。\n";
+        assertEquals("○○町", new TextImporter().read(dir.resolve("a.txt"), cyber, "UTF-8").documents().get(0).info().bodyName());
+        String alone = "情報セキュリティ基本方針\n\n△△村\n\n1 目的\n目的を定める。\n";
+        assertEquals("△△村", new TextImporter().read(dir.resolve("b.txt"), alone, "UTF-8").documents().get(0).info().bodyName());
+        String inText = "基本方針\n\n1 目的\nこの方針は、□□市の情報セキュリティ対策の基本を定める。\n";
+        assertEquals("□□市", new TextImporter().read(dir.resolve("c.txt"), inText, "UTF-8").documents().get(0).info().bodyName());
+        String none = "基本方針\n\n1 目的\n目的を定める。\n";
+        assertEquals("（団体名不明）", new TextImporter().read(dir.resolve("d.txt"), none, "UTF-8").documents().get(0).info().bodyName());
+    }
+
+    @Test
+    void emphasisLeftInATextIsMarkupNotText() {
+        String text = "1 体制\n統括情報セキュリティ責任者は、**総務企画課長**をもって充てる。\n";
+        Section s = new TextImporter().read(dir.resolve("m.txt"), text, "UTF-8").documents().get(0).sections().get(0);
+        assertEquals("統括情報セキュリティ責任者は、総務企画課長をもって充てる。", text(s.blocks().get(0)));
     }
 
     @Test

@@ -1,0 +1,478 @@
+package jp.policygen.lint;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Slips found by reading, not by remembering: where a text follows the model's wording (or its
+ * own, repeated elsewhere) except for one or two kanji, and the kanji written read as the ones
+ * the wording has (an input method's slip: 避難 → 非難, 流出 → 流失, 度合い → 日合い), the wording
+ * is reported with the expected kanji as the fix. Bounded against rewording: the three characters
+ * either side must agree exactly, the text's form must not occur in that context in the model nor
+ * elsewhere in the text, and the two forms must read alike (Kuromoji readings at most one kana
+ * apart for one kanji, the same for two). Pairs of words that read alike and are both right in
+ * the field (規定 / 規程, 改定 / 改訂) are left alone.
+ */
+final class SlipRules {
+
+    private SlipRules() {
+    }
+
+    static final int CONTEXT = 3;
+
+    /** Homophones that are both words of the field, each right in its place. */
+    static final List<Set<String>> BOTH_RIGHT = List.of(Set.of("規定", "規程"), Set.of("改定", "改訂"),
+            Set.of("保障", "保証", "補償"), Set.of("基準", "規準"), Set.of("作成", "作製"), Set.of("適用", "適応"),
+            Set.of("対象", "対照"), Set.of("意思", "意志"), Set.of("機械", "機会"), Set.of("制定", "策定"),
+            Set.of("管理", "監理"), Set.of("所管", "所感"), Set.of("移動", "異動"), Set.of("追求", "追及", "追究"),
+            Set.of("回答", "解答"), Set.of("原則", "減速"), Set.of("開示", "解除"), Set.of("同時", "当時"));
+
+    /** The skeletons of a set of texts: the CONTEXT characters either side of a kanji run of 1 or 2, and the runs seen there. */
+    static final class Index {
+        final Map<String, Map<String, Integer>> centres = new HashMap<>();
+
+        void add(String text) {
+            for (int k = 1; k <= 2; k++) {
+                for (int p = CONTEXT; p + k + CONTEXT <= text.length(); p++) {
+                    String key = key(text, p, k);
+                    if (key != null) {
+                        centres.computeIfAbsent(key, x -> new HashMap<>()).merge(text.substring(p, p + k), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        Map<String, Integer> at(String key) {
+            return centres.getOrDefault(key, Map.of());
+        }
+    }
+
+    /** The skeleton of the run {@code [p, p + k)}: its context with the run left out, or null when it is no kanji run. */
+    static String key(String text, int p, int k) {
+        for (int i = p; i < p + k; i++) {
+            if (!JapaneseText.isKanji(text.charAt(i))) {
+                return null;
+            }
+        }
+        for (int i = p - CONTEXT; i < p + k + CONTEXT; i++) {
+            char c = text.charAt(i);
+            if (JapaneseText.isSpace(c) || c == '\n' || JapaneseText.isDigit(c)) {
+                return null;
+            }
+        }
+        return text.substring(p - CONTEXT, p) + "\u0000" + k + text.substring(p + k, p + k + CONTEXT);
+    }
+
+    /** How often each pair of kanji occurs in some texts. */
+    static final class Pairs {
+        final Map<String, Integer> counts = new HashMap<>();
+
+        void add(String text) {
+            for (int i = 0; i + 2 <= text.length(); i++) {
+                if (JapaneseText.isKanji(text.charAt(i)) && JapaneseText.isKanji(text.charAt(i + 1))) {
+                    counts.merge(text.substring(i, i + 2), 1, Integer::sum);
+                }
+            }
+        }
+
+        int count(String pair) {
+            return counts.getOrDefault(pair, 0);
+        }
+    }
+
+    /** The kanji words of some texts (two kanji or more): how often each, by reading, and with the characters around them. */
+    static final class Vocabulary {
+        final Map<String, Integer> counts = new HashMap<>();
+        final Map<String, Set<String>> byReading = new HashMap<>();
+        final Set<String> contexts = new java.util.HashSet<>();
+
+        void add(Readings readings, String text) {
+            add(text, readings.tokens(text));
+        }
+
+        void add(String text, List<Readings.Token> tokens) {
+            for (Readings.Token t : tokens) {
+                String w = text.substring(t.start(), t.end());
+                if (!word(w) || t.reading().isEmpty()) {
+                    continue;
+                }
+                counts.merge(w, 1, Integer::sum);
+                byReading.computeIfAbsent(t.reading(), x -> new java.util.TreeSet<>()).add(w);
+                char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
+                char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
+                contexts.add(before + w + after);
+            }
+        }
+
+        int count(String w) {
+            return counts.getOrDefault(w, 0);
+        }
+
+        static boolean word(String w) {
+            if (w.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (!JapaneseText.isKanji(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final Map<ReferenceCorpus, Vocabulary> MODEL_WORDS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    static Vocabulary modelWords(ReferenceCorpus corpus, Readings readings) {
+        return MODEL_WORDS.computeIfAbsent(corpus, c -> {
+            Vocabulary v = new Vocabulary();
+            for (String t : c.texts()) {
+                for (String line : t.split("\n")) {
+                    v.add(readings, line.replace("**", ""));
+                }
+            }
+            return v;
+        });
+    }
+
+    private static final Map<ReferenceCorpus, Pairs> MODEL_PAIRS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    static Pairs modelPairs(ReferenceCorpus corpus) {
+        return MODEL_PAIRS.computeIfAbsent(corpus, c -> {
+            Pairs pairs = new Pairs();
+            c.texts().forEach(pairs::add);
+            return pairs;
+        });
+    }
+
+    private static final Map<ReferenceCorpus, Index> MODEL_INDEXES = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    static Index modelIndex(ReferenceCorpus corpus) {
+        return MODEL_INDEXES.computeIfAbsent(corpus, c -> {
+            Index index = new Index();
+            for (String t : c.texts()) {
+                for (String line : t.split("\n")) {
+                    index.add(line.replace("**", ""));
+                }
+            }
+            return index;
+        });
+    }
+
+    /** Whether the dictionary's terms.misspelling already reports a word covering {@code [at, at + length)}. */
+    static boolean dictionaryHas(LintContext context, String text, int at, int length) {
+        for (Dictionary.Misspelling m : context.dictionary().misspellings()) {
+            for (int s = Math.max(0, at + length - m.wrong().length()); s <= at; s++) {
+                if (text.startsWith(m.wrong(), s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static final class Slip implements Rule {
+        @Override
+        public String id() {
+            return "terms.slip";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public String summary() {
+            return "wording that follows the model's (or the text's own) except for a kanji that reads alike: 円滑に非難できる for 避難";
+        }
+
+        @Override
+        public void check(LintContext context, Findings out) {
+            Index model = context.reference() == ReferenceCorpus.NONE ? new Index() : modelIndex(context.reference());
+            Index own = new Index();
+            List<Passage> passages = context.textPassages().stream().filter(p -> !p.table()).toList();
+            for (Passage p : passages) {
+                own.add(p.text());
+            }
+            Readings readings = null;
+            Pairs ownPairs = new Pairs();
+            passages.forEach(p -> ownPairs.add(p.text()));
+            Pairs modelPairs = context.reference() == ReferenceCorpus.NONE ? new Pairs() : modelPairs(context.reference());
+            readings = new Readings();
+            Map<Passage, List<Readings.Token>> words = new IdentityHashMap<>();
+            Vocabulary ownWords = new Vocabulary();
+            for (Passage p : passages) {
+                List<Readings.Token> tokens = readings.tokens(p.text()); // once per passage, for both reads below
+                words.put(p, tokens);
+                ownWords.add(p.text(), tokens);
+            }
+            nonWords(context, passages, words, modelPairs, ownPairs, readings, out);
+            Vocabulary modelWords = context.reference() == ReferenceCorpus.NONE ? new Vocabulary() : modelWords(context.reference(), readings);
+            homophones(context, passages, words, modelWords, ownWords, out);
+            for (Passage p : passages) {
+                String text = p.text();
+                int reportedTo = -1;
+                for (int k = 1; k <= 2; k++) {
+                    for (int at = CONTEXT; at + k + CONTEXT <= text.length(); at++) {
+                        if (at < reportedTo) {
+                            continue;
+                        }
+                        String key = key(text, at, k);
+                        if (key == null) {
+                            continue;
+                        }
+                        String written = text.substring(at, at + k);
+                        Map<String, Integer> inModel = model.at(key);
+                        Map<String, Integer> inText = own.at(key);
+                        if (inModel.containsKey(written) || inText.getOrDefault(written, 0) > 1) {
+                            continue; // the form is the model's, or the text's own choice
+                        }
+                        String best = null;
+                        int bestCount = 0;
+                        boolean fromModel = false;
+                        for (Map.Entry<String, Integer> e : inModel.entrySet()) {
+                            if (differsEverywhere(e.getKey(), written) && e.getValue() > bestCount) {
+                                best = e.getKey();
+                                bestCount = e.getValue();
+                                fromModel = true;
+                            }
+                        }
+                        if (best == null) {
+                            for (Map.Entry<String, Integer> e : inText.entrySet()) {
+                                if (differsEverywhere(e.getKey(), written) && e.getValue() >= 2 && e.getValue() > bestCount) {
+                                    best = e.getKey();
+                                    bestCount = e.getValue();
+                                }
+                            }
+                        }
+                        if (best == null || bothRight(text, at, k, best) || dictionaryHas(context, text, at, k)
+                                || ownWord(passages, text, at, k)) {
+                            continue;
+                        }
+                        if (readings == null) {
+                            readings = new Readings();
+                        }
+                        String window = text.substring(at - CONTEXT, at + k + CONTEXT);
+                        String meant = text.substring(at - CONTEXT, at) + best + text.substring(at + k, at + k + CONTEXT);
+                        String r1 = readings.of(window);
+                        String r2 = readings.of(meant);
+                        int d = Readings.distance(r1, r2);
+                        if (d > 1 || d == 1 && !nearHomophone(r1, r2) || k == 2 && d > 0 || kind(written) || kind(best)) {
+                            continue;
+                        }
+                        out.at(p, at, k, "「" + written + "」 in " + TermRules.around(text, at, at + k) + ": "
+                                + (fromModel ? "the model writes 「" + meant + "」" : "the text writes 「" + meant + "」 " + bestCount + " times elsewhere")
+                                + ", which reads " + (d == 0 ? "the same" : "almost the same") + " (a conversion slip?)",
+                                "write 「" + best + "」", best);
+                        reportedTo = at + k;
+                    }
+                }
+            }
+        }
+
+        /**
+         * A real word that sounds like the word meant (排気 for 廃棄, 浸入 for 侵入): written once, never
+         * in the model; a word that reads exactly the same is used in the model (or twice in the
+         * text), with the same character on either side as here (の廃棄を / の排気を).
+         */
+        private static void homophones(LintContext context, List<Passage> passages, Map<Passage, List<Readings.Token>> words,
+                                       Vocabulary model, Vocabulary own, Findings out) {
+            for (Passage p : passages) {
+                String text = p.text();
+                for (Readings.Token t : words.get(p)) {
+                    String w = text.substring(t.start(), t.end());
+                    if (!Vocabulary.word(w) || t.reading().isEmpty() || model.count(w) > 0 || own.count(w) > 1
+                            || t.pos().contains("固有名詞")) {
+                        continue;
+                    }
+                    String best = null;
+                    int bestCount = 0;
+                    for (Vocabulary v : List.of(model, own)) {
+                        for (String m : v.byReading.getOrDefault(t.reading(), Set.of())) {
+                            int n = model.count(m) + own.count(m);
+                            if (m.equals(w) || m.length() != w.length() || n < 2 || n <= bestCount) {
+                                continue;
+                            }
+                            char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
+                            char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
+                            String around = before + m + after;
+                            boolean sameContext = model.contexts.contains(around) || own.contexts.contains(around);
+                            if (sameContext && !bothRightWords(w, m)) {
+                                best = m;
+                                bestCount = n;
+                            }
+                        }
+                    }
+                    if (best != null && !dictionaryHas(context, text, t.start(), w.length())) {
+                        out.at(p, t.start(), w.length(), "「" + w + "」 in " + TermRules.around(text, t.start(), t.end())
+                                + ": a word used nowhere else, read as 「" + best + "」, which the model and this text use " + bestCount
+                                + " times (a conversion slip?)", "write 「" + best + "」", best);
+                    }
+                }
+            }
+        }
+
+        private static boolean bothRightWords(String a, String b) {
+            for (Set<String> pair : BOTH_RIGHT) {
+                if (pair.contains(a) && pair.contains(b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A word the field uses this often (model and text together) is the word meant by a non-word one kanji from it. */
+        static final int COMMON = 3;
+
+        /**
+         * No word: two kanji the analyser can only read one by one (確|忍, 状|報, 対|索), written
+         * once, one kanji away from a word of two kanji (確認, 情報, 対策) that the model or the text
+         * uses often and the analyser knows as one word.
+         */
+        private static void nonWords(LintContext context, List<Passage> passages, Map<Passage, List<Readings.Token>> words, Pairs model,
+                                     Pairs own, Readings readings, Findings out) {
+            for (Passage p : passages) {
+                String text = p.text();
+                List<Readings.Token> tokens = words.get(p);
+                for (int t = 0; t + 1 < tokens.size(); t++) {
+                    Readings.Token a = tokens.get(t);
+                    Readings.Token b = tokens.get(t + 1);
+                    if (a.end() - a.start() != 1 || b.end() - b.start() != 1 || a.end() != b.start()
+                            || !JapaneseText.isKanji(text.charAt(a.start())) || !JapaneseText.isKanji(text.charAt(b.start()))
+                            || a.pos().contains("固有名詞") || b.pos().contains("固有名詞") || a.pos().contains("接頭")
+                            || b.pos().contains("接頭") || a.pos().contains("接尾") || b.pos().contains("接尾")
+                            || a.pos().startsWith("名詞-数") || b.pos().startsWith("名詞-数")
+                            || a.start() > 0 && JapaneseText.isDigit(text.charAt(a.start() - 1))
+                            || b.end() < text.length() && JapaneseText.isDigit(text.charAt(b.end()))) {
+                        continue;
+                    }
+                    // a kanji word of its own on either side makes the pair two words, not a broken one
+                    boolean longerLeft = t > 0 && tokens.get(t - 1).end() == a.start() && JapaneseText.isKanji(text.charAt(a.start() - 1));
+                    boolean longerRight = t + 2 < tokens.size() && tokens.get(t + 2).start() == b.end()
+                            && JapaneseText.isKanji(text.charAt(b.end()));
+                    if (longerLeft || longerRight) {
+                        continue;
+                    }
+                    String written = text.substring(a.start(), b.end());
+                    if (model.count(written) > 0 || own.count(written) > 1) {
+                        continue;
+                    }
+                    String best = null;
+                    int bestCount = 0;
+                    for (Map.Entry<String, Integer> e : model.counts.entrySet()) {
+                        String w = e.getKey();
+                        boolean oneApart = w.charAt(0) == written.charAt(0) ^ w.charAt(1) == written.charAt(1);
+                        int n = e.getValue() + own.count(w);
+                        if (oneApart && n >= COMMON && n > bestCount) {
+                            best = w;
+                            bestCount = n;
+                        }
+                    }
+                    if (best == null) {
+                        for (Map.Entry<String, Integer> e : own.counts.entrySet()) {
+                            String w = e.getKey();
+                            boolean oneApart = w.charAt(0) == written.charAt(0) ^ w.charAt(1) == written.charAt(1);
+                            if (oneApart && e.getValue() >= COMMON && e.getValue() > bestCount) {
+                                best = w;
+                                bestCount = e.getValue();
+                            }
+                        }
+                    }
+                    if (best == null || readings.tokens(best).size() != 1 || dictionaryHas(context, text, a.start(), 2)) {
+                        continue;
+                    }
+                    int at = a.start();
+                    out.at(p, at, 2, "「" + written + "」 in " + TermRules.around(text, at, at + 2) + " is no word; 「" + best
+                            + "」, one kanji from it, is written " + bestCount + " times in the model and this text (a slip?)",
+                            "write 「" + best + "」", best);
+                }
+            }
+        }
+
+        /**
+         * The text writes the kanji with the characters after them (or before) more than once:
+         * 「総括情報管理者」 throughout is the text's own title, not a slip for the model's 統括.
+         */
+        private static boolean ownWord(List<Passage> passages, String text, int at, int k) {
+            String after = text.substring(at, at + k + CONTEXT);
+            String before = text.substring(at - CONTEXT, at + k);
+            int times = 0;
+            for (Passage q : passages) {
+                times += count(q.text(), after) + count(q.text(), before);
+            }
+            return times > 2; // this occurrence counts twice
+        }
+
+        private static int count(String text, String part) {
+            int n = 0;
+            for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+                n++;
+            }
+            return n;
+        }
+
+        /** The kinds of body (市, 町, 区 …) and 議 (議長, 議会): a body's own word, never a slip for the model's 市. */
+        private static boolean kind(String kanji) {
+            for (char c : kanji.toCharArray()) {
+                if ("市町村区県都道府議".indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Readings one kana apart that an input method confuses: a small kana more or less
+         * (リユウシツ / リユウシユツ, 流失 for 流出). Not one kana for another (クミン / シミン, ソウカツ /
+         * トウカツ are other words, each right in its text), not a mora more (モウケ / ウケ).
+         */
+        private static boolean nearHomophone(String a, String b) {
+            if (a.length() == b.length()) {
+                return false;
+            }
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            for (int i = 0; i < longer.length(); i++) {
+                if ("ヤユヨツ".indexOf(longer.charAt(i)) >= 0
+                        && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Two runs of kanji of one length that differ in every position (one kanji, or a pair). */
+        private static boolean differsEverywhere(String a, String b) {
+            if (a.length() != b.length() || a.equals(b)) {
+                return false;
+            }
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) == b.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The written and the meant word form a pair of homophones that are both right (規定 / 規程). */
+        private static boolean bothRight(String text, int at, int k, String best) {
+            for (Set<String> pair : BOTH_RIGHT) {
+                for (String w : pair) {
+                    for (int s = Math.max(0, at + k - w.length()); s <= at && s + w.length() <= text.length(); s++) {
+                        if (text.startsWith(w, s)) {
+                            String meant = text.substring(s, at) + best + text.substring(at + k, s + w.length());
+                            if (pair.contains(meant)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}
