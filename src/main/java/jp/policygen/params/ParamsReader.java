@@ -3,6 +3,9 @@ package jp.policygen.params;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +29,7 @@ import jp.policygen.params.BodyParams.ClauseChanges;
 import jp.policygen.params.BodyParams.Level;
 import jp.policygen.params.BodyParams.Replacement;
 import jp.policygen.params.BodyParams.Role;
+import jp.policygen.render.pdf.PdfFonts;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.Wareki;
 import jp.policygen.text.YamlDocument;
@@ -43,6 +48,18 @@ public final class ParamsReader {
     public static final List<String> ROLE_KEYS = List.of("ciso", "deputyCiso", "advisor", "chiefOfficer",
             "securityOfficer", "securityManager", "systemManager", "systemOperator");
     private static final Set<String> OPTIONAL_ROLES = Set.of("deputyCiso", "advisor");
+
+    /** Characters the PDF font draws: a value with another is refused at its line. */
+    private static final IntPredicate PRINTABLE = cp -> PdfFonts.shared().covers(cp);
+
+    /**
+     * The first policies were adopted after the national guideline of 平成13年 (2001); a date
+     * before it, or more than a few years ahead, is a typing mistake (令和99年, 明治元年).
+     */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(2001, 1, 1);
+    static final int YEARS_AHEAD = 5;
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Path projectRoot;
     private final SchemaValidator schema;
@@ -82,6 +99,7 @@ public final class ParamsReader {
         }
         YamlDocument doc = YamlDocument.read(file);
         List<Problem> problems = new ArrayList<>(schema.validate(doc));
+        problems.addAll(ValueText.check(doc, PRINTABLE));
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
         }
@@ -92,15 +110,27 @@ public final class ParamsReader {
         return params;
     }
 
-    private YamlDocument defaults(String edition) {
-        return defaultsByEdition.computeIfAbsent(edition, e -> {
-            Path file = projectRoot.resolve("templates").resolve(e).resolve("defaults.yaml");
-            if (!Files.isRegularFile(file)) {
-                throw PolicygenException.badInput(Problem.at(file, 0, 0, null,
-                        "no templates for edition '" + e + "'"));
-            }
-            return YamlDocument.read(file);
-        });
+    /** The defaults of an edition; an edition the project has no templates for is reported at {@code templates:}. */
+    private YamlDocument defaults(String edition, YamlDocument doc) {
+        Path file = projectRoot.resolve("templates").resolve(edition).resolve("defaults.yaml");
+        if (!defaultsByEdition.containsKey(edition) && !Files.isRegularFile(file)) {
+            List<String> editions = editions();
+            String near = Suggestions.nearest(edition, editions);
+            throw PolicygenException.badInput(doc.problem("/templates", "no templates for edition '" + edition + "' in "
+                    + "templates/").withSuggestion(near != null ? "did you mean '" + near + "'?"
+                    : "editions in this project: " + String.join(", ", editions)));
+        }
+        return defaultsByEdition.computeIfAbsent(edition, e -> YamlDocument.read(file));
+    }
+
+    /** The editions the project has templates for: folders of templates/ with a defaults.yaml. */
+    private List<String> editions() {
+        try (Stream<Path> folders = Files.list(projectRoot.resolve("templates"))) {
+            return folders.filter(p -> Files.isRegularFile(p.resolve("defaults.yaml")))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** One body's reading: the document, its defaults and the problems found so far. */
@@ -122,7 +152,7 @@ public final class ParamsReader {
 
         BodyParams build() {
             String edition = text(root, "templates", "r7");
-            defaults = defaults(edition).root();
+            defaults = defaults(edition, doc).root();
 
             JsonNode b = root.path("body");
             String name = b.path("name").asText();
@@ -403,7 +433,21 @@ public final class ParamsReader {
                         .withSuggestion("write 2026-03, 2026-03-31 or 令和8年3月"));
                 return raw;
             }
+            LocalDate date = Wareki.toDate(printed.get()).orElseThrow();
+            LocalDate latest = LocalDate.of(Year.now(JAPAN).getValue() + YEARS_AHEAD, 12, 31);
+            if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
+                problems.add(doc.problem(pointer, "'" + raw + "' is in " + date.getYear() + "; a policy's dates fall "
+                        + "between " + eraYear(EARLIEST_DATE.getYear()) + " (" + EARLIEST_DATE.getYear()
+                        + "), when the first policies were adopted, and " + eraYear(latest.getYear()) + " ("
+                        + latest.getYear() + ")")
+                        .withSuggestion("check the era and the year"));
+            }
             return printed.get();
+        }
+
+        /** 2031 → 令和13年. */
+        private static String eraYear(int year) {
+            return Wareki.print(year + "-12").orElse(String.valueOf(year)).replaceAll("[0-9]+月$", "");
         }
 
         private ClauseChanges clauses(JsonNode node) {
@@ -453,6 +497,12 @@ public final class ParamsReader {
             if (relative.isEmpty() || Path.of(relative).isAbsolute() || !resolved.startsWith(folder)) {
                 problems.add(doc.problem(pointer, "'" + relative + "' is outside the body's folder")
                         .withSuggestion("put clause files in " + folder.getFileName() + "/clauses/"));
+                return resolved;
+            }
+            if (Files.isDirectory(resolved)) {
+                problems.add(doc.problem(pointer, "'" + relative + "' is a folder, not a file")
+                        .withSuggestion("name the clause file inside it, e.g. " + relative.replaceAll("/+$", "")
+                                + "/purpose.md"));
                 return resolved;
             }
             if (!Files.isRegularFile(resolved)) {
