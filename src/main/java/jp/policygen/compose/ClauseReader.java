@@ -50,6 +50,14 @@ public final class ClauseReader {
     /** {{ref:a.b,c.d}} or {{num:a.b}}, not preceded by a backslash (escaped values never match). */
     private static final Pattern REF = Pattern.compile("(?<!\\\\)\\{\\{(ref|num):([a-z0-9.,\\- ]+)}}");
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([a-z0-9][a-z0-9-]*)}\\s*$");
+    /** The opening of a reference marker, to find those that did not make a whole one. */
+    private static final Pattern MARKER_OPENING = Pattern.compile("(?<!\\\\)\\{\\{\\s*(ref|num)\\s*:");
+
+    /**
+     * Longest sub-section heading: headings are repeated in the contents, the bookmarks and
+     * every cross reference's neighbourhood, and a line of the PDF contents holds about 40.
+     */
+    public static final int MAX_HEADING = 100;
 
     private final Parser parser;
 
@@ -71,7 +79,7 @@ public final class ClauseReader {
     /** Reads a clause's Markdown; {@code source} names the template for error messages. */
     public Content read(String markdown, String clauseId, Provenance provenance, Path source) {
         Node document = parser.parse(markdown);
-        Context ctx = new Context(clauseId, provenance, source);
+        Context ctx = new Context(clauseId, provenance, source, markdown);
         List<Block> top = new ArrayList<>();
         // Sub-sections under construction: a stack of (level, builder).
         Deque<SectionBuilder> open = new ArrayDeque<>();
@@ -83,12 +91,15 @@ public final class ClauseReader {
                     close(open, subsections);
                 }
                 if (builder.level > (open.isEmpty() ? 0 : open.peek().level) + 1) {
-                    throw ctx.error(heading, "heading level skipped: use # for a sub-section of the clause, ## below it");
+                    ctx.report(heading, "heading level skipped: use # for a sub-section of the clause, ## below it");
                 }
                 open.push(builder);
                 continue;
             }
             Block block = ctx.block(node);
+            if (block == null) {
+                continue;
+            }
             if (open.isEmpty()) {
                 top.add(block);
             } else {
@@ -98,21 +109,26 @@ public final class ClauseReader {
         while (!open.isEmpty()) {
             close(open, subsections);
         }
+        ctx.throwIfAnyProblem();
         return new Content(top, subsections);
     }
 
     /** Reads a single line of inline Markdown, e.g. a rendered title. */
     public List<Inline> readInline(String markdown, Path source) {
-        Node document = parser.parse(markdown.strip());
-        Context ctx = new Context("title", Provenance.TEMPLATE, source);
+        String line = markdown.strip();
+        Node document = parser.parse(line);
+        Context ctx = new Context("title", Provenance.TEMPLATE, source, line);
         Node first = document.getFirstChild();
         if (first == null) {
             return List.of();
         }
         if (!(first instanceof Paragraph) || first.getNext() != null) {
-            throw ctx.error(first, "a title must be one line of text");
+            ctx.report(first, "a title must be one line of text");
+            ctx.throwIfAnyProblem();
         }
-        return ctx.inlines(first);
+        List<Inline> title = ctx.inlines(first);
+        ctx.throwIfAnyProblem();
+        return title;
     }
 
     private static void close(Deque<SectionBuilder> open, List<Section> top) {
@@ -150,23 +166,31 @@ public final class ClauseReader {
         final String clauseId;
         final Provenance provenance;
         final Path source;
+        final String markdown;
+        final List<Problem> problems = new ArrayList<>();
 
-        Context(String clauseId, Provenance provenance, Path source) {
+        Context(String clauseId, Provenance provenance, Path source, String markdown) {
             this.clauseId = clauseId;
             this.provenance = provenance;
             this.source = source;
+            this.markdown = markdown;
         }
 
         SectionBuilder heading(Heading heading, Deque<SectionBuilder> open) {
             String raw = heading.getText().toString();
             Matcher id = HEADING_ID.matcher(raw);
-            if (!id.find()) {
-                throw error(heading, "a sub-section heading needs an id: # 見出し {#suffix}");
-            }
             String parentId = open.isEmpty() ? clauseId : open.stream()
                     .filter(b -> b.level < heading.getLevel()).findFirst().map(b -> b.id).orElse(clauseId);
-            String titleText = raw.substring(0, id.start());
-            List<Inline> title = List.of(new Inline.Text(Escaping.unescapeString(titleText).strip()));
+            if (!id.find()) {
+                report(heading, "a sub-section heading needs an id: # 見出し {#suffix}");
+                return new SectionBuilder(heading.getLevel(), parentId + ".untitled", List.of(), provenance);
+            }
+            String titleText = Escaping.unescapeString(raw.substring(0, id.start())).strip();
+            int length = titleText.codePointCount(0, titleText.length());
+            if (length > MAX_HEADING) {
+                report(heading, String.format("a heading of %,d characters; at most %d are allowed", length, MAX_HEADING));
+            }
+            List<Inline> title = List.of(new Inline.Text(titleText));
             return new SectionBuilder(heading.getLevel(), parentId + "." + id.group(1), title, provenance);
         }
 
@@ -180,15 +204,19 @@ public final class ClauseReader {
             if (node instanceof BlockQuote) {
                 List<Block> blocks = new ArrayList<>();
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    blocks.add(block(child));
+                    Block b = block(child);
+                    if (b != null) {
+                        blocks.add(b);
+                    }
                 }
                 return new Block.Note(blocks);
             }
             if (node instanceof TableBlock) {
                 return table(node);
             }
-            throw error(node, "not allowed in a clause template: " + node.getNodeName()
+            report(node, "not allowed in a clause template: " + node.getNodeName()
                     + " (see templates/README.md for the Markdown subset)");
+            return null;
         }
 
         Block.ItemList list(ListBlock list) {
@@ -204,7 +232,10 @@ public final class ClauseReader {
                     first = first.getNext();
                 }
                 for (Node n = first; n != null; n = n.getNext()) {
-                    blocks.add(block(n));
+                    Block b = block(n);
+                    if (b != null) {
+                        blocks.add(b);
+                    }
                 }
                 items.add(new Block.Item(title, blocks, null));
             }
@@ -239,7 +270,7 @@ public final class ClauseReader {
             List<Inline> out = new ArrayList<>();
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Text) {
-                    text(node.getChars().toString(), out);
+                    text(node, node.getChars().toString(), out);
                 } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                     // Japanese text has no spaces between words: a line break inside a paragraph
                     // joins the lines directly.
@@ -251,29 +282,57 @@ public final class ClauseReader {
                 } else if (node instanceof HtmlEntity) {
                     append(out, node.getChars().toString());
                 } else if (node.getNodeName().startsWith("Html")) {
-                    throw error(node, "raw HTML is not allowed in policy text: " + node.getChars());
+                    report(node, "raw HTML is not allowed in policy text: " + shorten(node.getChars().toString()));
                 } else {
                     // Links, auto-links and the like: keep their text, never a live link.
-                    text(node.getChars().toString(), out);
+                    text(node, node.getChars().toString(), out);
                 }
             }
             return merge(out);
         }
 
-        /** Splits raw Markdown text at reference markers, unescaping the text between them. */
-        void text(String raw, List<Inline> out) {
+        /**
+         * Splits raw Markdown text at reference markers, unescaping the text between them. What
+         * starts like a marker and is not one ({{ref:}}, an unclosed {{ref:x, {{ref:Basic}}) is
+         * an error: printed as it stands it would read as debris in the policy.
+         */
+        void text(Node node, String raw, List<Inline> out) {
             Matcher m = REF.matcher(raw);
             int last = 0;
             while (m.find()) {
+                malformedMarkers(node, raw, last, m.start());
                 append(out, Escaping.unescapeString(raw.substring(last, m.start())));
                 List<String> targets = new ArrayList<>();
-                for (String t : m.group(2).split(",")) {
+                for (String t : m.group(2).split(",", -1)) {
                     targets.add(t.strip());
                 }
-                out.add(new Inline.Ref(targets, m.group(1).equals("num"), null));
+                if (targets.stream().anyMatch(t -> !Section.isValidId(t))) {
+                    report(node, m.start(), "'" + m.group() + "' does not name clauses: write "
+                            + "{{" + m.group(1) + ":clause.id}} or {{" + m.group(1) + ":first.id,second.id}}");
+                } else {
+                    out.add(new Inline.Ref(targets, m.group(1).equals("num"), null));
+                }
                 last = m.end();
             }
+            malformedMarkers(node, raw, last, raw.length());
             append(out, Escaping.unescapeString(raw.substring(last)));
+        }
+
+        /** A reference marker's opening in raw text that did not make a whole marker. */
+        private void malformedMarkers(Node node, String raw, int from, int to) {
+            Matcher open = MARKER_OPENING.matcher(raw).region(from, to);
+            while (open.find()) {
+                String rest = raw.substring(open.start(), Math.min(to, open.start() + 40));
+                int close = raw.indexOf("}}", open.start());
+                String marker = close >= 0 && close < to ? raw.substring(open.start(), close + 2) : rest;
+                String message = close < 0 || close >= to
+                        ? "a reference is not closed: '" + shorten(marker) + "' (write {{" + open.group(1) + ":clause.id}})"
+                        : raw.substring(open.end(), close).isBlank()
+                        ? "a reference names no clause: '" + marker + "' (write {{" + open.group(1) + ":clause.id}})"
+                        : "'" + shorten(marker) + "' is not a reference: write {{" + open.group(1) + ":clause.id}} "
+                                + "exactly, with clause ids of lower-case words separated by dots (basic.purpose)";
+                report(node, open.start(), message);
+            }
         }
 
         static void append(List<Inline> out, String text) {
@@ -295,9 +354,31 @@ public final class ClauseReader {
             return out;
         }
 
-        PolicygenException error(Node node, String message) {
-            return PolicygenException.badInput(new Problem(source, node.getLineNumber() + 1, 0, clauseId, message,
-                    null));
+        /** A problem at a node, located in the source file where its text can be found there. */
+        void report(Node node, String message) {
+            report(node, 0, message);
         }
+
+        /** A problem at {@code offset} characters into a node's text. */
+        void report(Node node, int offset, String message) {
+            int at = Math.min(node.getStartOffset() + offset, markdown.length());
+            String snippet = markdown.substring(at, Math.min(markdown.length(), Math.max(at + 1,
+                    markdown.indexOf('\n', at) < 0 ? markdown.length() : markdown.indexOf('\n', at))));
+            int[] where = SourcePosition.locate(source, markdown, at, snippet);
+            problems.add(new Problem(source, where[0], where[1], clauseId, message, null));
+        }
+
+        void throwIfAnyProblem() {
+            if (!problems.isEmpty()) {
+                throw PolicygenException.badInput(problems.size() + " problem(s) in " + source, problems);
+            }
+        }
+    }
+
+    /** A quoted piece of text in a message: its first 40 characters. */
+    private static String shorten(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.codePointCount(0, oneLine.length()) <= 40 ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, 40)) + "…";
     }
 }

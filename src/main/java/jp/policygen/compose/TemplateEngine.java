@@ -3,8 +3,16 @@ package jp.policygen.compose;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -16,6 +24,8 @@ import freemarker.template.TemplateExceptionHandler;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.render.pdf.PdfFonts;
+import jp.policygen.text.ForbiddenCharacters;
 import jp.policygen.text.TextFiles;
 
 /**
@@ -28,6 +38,7 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final Path templatesRoot;
+    private final Set<Path> checkedTemplates = ConcurrentHashMap.newKeySet();
 
     public TemplateEngine(Path templatesRoot) {
         this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
@@ -61,6 +72,11 @@ public final class TemplateEngine {
 
     /** Renders a template of the templates folder, by path relative to it. */
     public String render(String templatePath, Map<String, Object> data) {
+        Path file = templatesRoot.resolve(templatePath).normalize();
+        if (file.startsWith(templatesRoot) && Files.isRegularFile(file) && checkedTemplates.add(file)) {
+            // FreeMarker reads the file itself; the characters are checked here, once per template
+            checkCharacters(file, TextFiles.readUtf8(file));
+        }
         Template template;
         try {
             template = configuration.getTemplate(templatePath);
@@ -78,7 +94,44 @@ public final class TemplateEngine {
 
     /** Renders a template held in a file outside the templates folder (a body's local clause). */
     public String renderFile(Path file, Map<String, Object> data) {
-        return renderText(file, TextFiles.readUtf8(file), data);
+        String text = TextFiles.readUtf8(file);
+        checkCharacters(file, text);
+        return renderText(file, text, data);
+    }
+
+    /**
+     * Every character of a template or clause file must be one the PDF font draws: reported here,
+     * at its line and column, rather than later against the clause it ends up in. (Forbidden
+     * control characters were refused when the file was read.)
+     */
+    private static void checkCharacters(Path file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        int line = 1;
+        int column = 1;
+        PdfFonts fonts = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                if (cp > 0x7E) {
+                    fonts = fonts == null ? PdfFonts.shared() : fonts;
+                    if (!fonts.covers(cp) && seen.add(cp)) {
+                        problems.add(new Problem(file, line, column, null, String.format(
+                                "character '%s' (U+%04X) is not in the PDF font Noto Serif JP",
+                                new String(Character.toChars(cp)), cp),
+                                "replace it with a common character (e.g. a JIS X 0208 form) or write it in words"));
+                    }
+                }
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+        }
     }
 
     /** Renders a short template given as text, e.g. a title in a manifest; {@code origin} names where it stands. */
@@ -100,6 +153,9 @@ public final class TemplateEngine {
         return result.equals("true");
     }
 
+    /** A FreeMarker string escape (\\x0007, \\u0007, \\a …) that may have produced a control character. */
+    private static final Pattern STRING_ESCAPE = Pattern.compile("\\\\(?:x[0-9A-Fa-f]{1,4}|u[0-9A-Fa-f]{4}|[abfv])");
+
     private static String process(Template template, Path file, Map<String, Object> data) {
         StringWriter out = new StringWriter();
         try {
@@ -120,7 +176,18 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return out.toString();
+        String result = out.toString();
+        int forbidden = ForbiddenCharacters.first(result);
+        if (forbidden >= 0) {
+            // The file itself was clean (read through TextFiles), so an expression made it.
+            String source = Files.isRegularFile(file) ? TextFiles.readUtf8(file) : "";
+            Matcher escape = STRING_ESCAPE.matcher(source);
+            int[] at = escape.find() ? SourcePosition.lineAndColumn(source, escape.start()) : new int[] {1, 1};
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    "the template produces " + ForbiddenCharacters.message(forbidden),
+                    "remove the escape sequence that makes it"));
+        }
+        return result;
     }
 
     private static PolicygenException parseError(Path file, freemarker.core.ParseException e) {

@@ -462,11 +462,17 @@ public final class ParamsReader {
                 replace.put(e.getKey(), new Replacement(e.getKey(), file, text(e.getValue(), "title", null), pointer));
             });
             List<Addition> add = new ArrayList<>();
+            Map<String, String> addedAt = new HashMap<>();
             int i = 0;
             for (JsonNode a : node.path("add")) {
                 String pointer = "/clauses/add/" + i++;
                 String clauseId = a.path("id").asText();
                 checkId(clauseId, pointer + "/id");
+                String first = addedAt.putIfAbsent(clauseId, pointer);
+                if (first != null) {
+                    problems.add(doc.problem(pointer + "/id", "clause '" + clauseId + "' is added twice (first on line "
+                            + doc.line(first + "/id") + ")").withSuggestion("give each added clause an id of its own"));
+                }
                 String after = text(a, "after", null);
                 String under = text(a, "under", null);
                 if ((after == null) == (under == null)) {
