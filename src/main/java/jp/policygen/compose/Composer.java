@@ -269,7 +269,7 @@ public final class Composer {
         }
         Path source = sources.get(id);
         String suffix = id.substring(id.lastIndexOf('.') + 1);
-        int[] at = source == null ? null : SourcePosition.find(source, "{#" + suffix + "}");
+        int[] at = source == null ? null : SourcePosition.findLast(source, "{#" + suffix + "}");
         if (at != null) {
             return new Problem(source, at[0], at[1], id, message, "give the heading another {#id}");
         }

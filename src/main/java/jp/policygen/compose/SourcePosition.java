@@ -52,6 +52,13 @@ final class SourcePosition {
         return at < 0 ? null : lineAndColumn(text, at);
     }
 
+    /** The last place {@code piece} is written in {@code source} (the repetition of something), or null. */
+    static int[] findLast(Path source, String piece) {
+        String text = readable(source);
+        int at = text == null ? -1 : text.lastIndexOf(piece);
+        return at < 0 ? null : lineAndColumn(text, at);
+    }
+
     /** The first {{ref:…}} or {{num:…}} in {@code source} that names {@code target}, or null. */
     static int[] findReference(Path source, String target) {
         String text = readable(source);

@@ -184,7 +184,7 @@ public final class TemplateEngine {
             Matcher escape = STRING_ESCAPE.matcher(source);
             int[] at = escape.find() ? SourcePosition.lineAndColumn(source, escape.start()) : new int[] {1, 1};
             throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                    "the template produces " + ForbiddenCharacters.message(forbidden),
+                    "the template produces an " + ForbiddenCharacters.describe(forbidden) + " which is not allowed in policy text",
                     "remove the escape sequence that makes it"));
         }
         return result;

@@ -90,7 +90,31 @@ public final class SchemaValidator {
                         + " but found " + describe(m.getInstanceNode()));
             }
             case "const": {
-                return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode()));
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode())
+                        + (description.isEmpty() ? "" : " — " + description));
+            }
+            case "not": {
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, "not allowed here" + (description.isEmpty() ? "" : ": " + description))
+                        .withSuggestion("remove it");
+            }
+            case "contains": {
+                String wanted = m.getSchemaNode().path("const").asText("");
+                return document.problem(pointer, "the list does not include '" + wanted + "'")
+                        .withSuggestion("add " + wanted + " to it");
+            }
+            case "uniqueItems": {
+                JsonNode list = m.getInstanceNode();
+                for (int j = 1; list != null && j < list.size(); j++) {
+                    for (int i = 0; i < j; i++) {
+                        if (list.get(i).equals(list.get(j))) {
+                            return document.problem(pointer + "/" + j, "'" + shorten(list.get(j).asText())
+                                    + "' is listed twice (also item " + (i + 1) + ")").withSuggestion("keep one of them");
+                        }
+                    }
+                }
+                return document.problem(pointer, "an item is listed twice").withSuggestion("keep one of them");
             }
             case "maxLength": {
                 String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();

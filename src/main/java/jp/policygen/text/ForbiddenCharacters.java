@@ -71,13 +71,17 @@ public final class ForbiddenCharacters {
         };
     }
 
-    /** What to say about a forbidden character found in a file or a value. */
-    public static String message(int cp) {
-        if (cp >= 0x202A && cp <= 0x2069) {
-            return "invisible character " + name(cp) + " changes the order in which text is displayed; "
-                    + "it is not allowed in policy text";
+    /** 「invisible control character U+0007 BEL」: what the character is, for a message. */
+    public static String describe(int cp) {
+        if (cp >= 0x202A && cp <= 0x2069 && cp != 0x2028 && cp != 0x2029) {
+            return "invisible character " + name(cp) + ", which changes the order in which text is displayed,";
         }
-        return "invisible control character " + name(cp) + " is not allowed in policy text";
+        return "invisible control character " + name(cp);
+    }
+
+    /** What to say about a forbidden character found in a file. */
+    public static String message(int cp) {
+        return describe(cp) + " is not allowed in policy text";
     }
 
     public static final String SUGGESTION = "delete it; such characters come with text copied out of other "

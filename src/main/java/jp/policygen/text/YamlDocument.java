@@ -82,6 +82,7 @@ public final class YamlDocument {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // so that the converter reports a list used as a key at its line
                 .setCodePointLimit(MAX_CHARS + 1)
                 .build();
         Optional<Node> node;
@@ -89,10 +90,17 @@ public final class YamlDocument {
             checkShape(file, settings, text);
             node = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
+            String problem = firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem());
+            if (problem.contains("end of stream") && e.getContextMark().isPresent() && e.getContext() != null) {
+                // an unclosed quote or bracket: where it was opened helps, the end of the file does not
+                Mark opened = e.getContextMark().get();
+                throw PolicygenException.badInput(new Problem(file, opened.getLine() + 1, opened.getColumn() + 1, null,
+                        "not valid YAML: the file ends " + e.getContext() + " that starts here",
+                        "close the quote or bracket opened here"));
+            }
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             int line = mark.map(m -> m.getLine() + 1).orElse(1);
             int column = mark.map(m -> m.getColumn() + 1).orElse(1);
-            String problem = firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem());
             if (problem.contains("another document")) {
                 throw PolicygenException.badInput(new Problem(file, line, column, null,
                         "a second YAML document starts here; a policygen file holds one",
@@ -323,8 +331,8 @@ public final class YamlDocument {
             if (cp >= 0) {
                 int[] at = position(scalar);
                 throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                        ForbiddenCharacters.message(cp) + " (written as an escape in this quoted value)",
-                        "remove the escape sequence (\\ followed by a letter or a code) from the value"));
+                        ForbiddenCharacters.describe(cp) + " written as an escape in this quoted value is not "
+                                + "allowed in policy text", "remove the escape (a \\ and the letter or code after it)"));
             }
         }
     }
