@@ -64,6 +64,12 @@ class LongValuesTest {
         System.out.printf("LongValuesTest: largest allowed values render in %.2f× the time of ordinary ones "
                 + "(fastest of 2: %d ms vs %d ms) for %.2f× the text%n", timeRatio, fastest(largestTimes) / 1_000_000,
                 fastest(ordinaryTimes) / 1_000_000, sizeRatio);
+        // for a look: the cover, contents and running header of the longest values
+        Path look = Path.of("target/long-values");
+        java.nio.file.Files.createDirectories(look);
+        for (Numbering n : largest) {
+            java.nio.file.Files.write(look.resolve(n.document().info().kind().stem() + ".pdf"), writer.write(n));
+        }
         assertTrue(timeRatio <= MAX_TIME_PER_SIZE * Math.max(1, sizeRatio), String.format(
                 "rendering time grows faster than the text: %.2f× the time for %.2f× the text", timeRatio, sizeRatio));
     }
