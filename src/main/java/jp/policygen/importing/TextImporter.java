@@ -1,7 +1,5 @@
 package jp.policygen.importing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import jp.policygen.model.Provenance;
 import jp.policygen.model.Revision;
 import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
+import jp.policygen.text.ForbiddenCharacters;
 import jp.policygen.text.TextFiles;
 
 /**
@@ -47,12 +46,8 @@ public final class TextImporter {
 
     /** Reads a file; refuses an encoding it cannot recognise with a clear message. */
     public ImportResult read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read: " + e.getMessage()));
-        }
+        // a folder, a missing file and a file far larger than any policy are refused before reading
+        byte[] bytes = TextFiles.read(file);
         Decoding.Decoded decoded = Decoding.decode(bytes);
         if (decoded == null) {
             throw PolicygenException.badInput(new Problem(file, 0, 0, null,
@@ -63,7 +58,14 @@ public final class TextImporter {
 
     /** Reads text already decoded. */
     public ImportResult read(Path file, String text, String encoding) {
-        return new Reading(file, TextFiles.stripBom(TextFiles.normaliseLineEnds(text))).run(encoding);
+        // pdftotext marks page breaks with a form feed: a page break is no part of the text
+        String clean = TextFiles.stripBom(TextFiles.normaliseLineEnds(text)).replace("\f", "");
+        List<Problem> forbidden = ForbiddenCharacters.find(file, clean, null);
+        if (!forbidden.isEmpty()) {
+            // written raw into the reports (Markdown, JSON) otherwise, or breaking their XHTML
+            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+        }
+        return new Reading(file, clean).run(encoding);
     }
 
     /** A logical line: one labelled line (or heading, or paragraph) with its continuation lines. */

@@ -166,7 +166,7 @@ public final class TextFiles {
             if (size > MAX_BYTES) {
                 throw PolicygenException.badInput(new Problem(file, 1, 1, null, String.format(
                         "is %,d bytes; a text policygen reads may have at most %,d", size, MAX_BYTES),
-                        "check that this is the file you meant; split a long text into several clause files"));
+                        "check that this is the file you meant"));
             }
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {

@@ -45,7 +45,8 @@ import jp.policygen.TestProjects;
  * {@code @@ file PATH}, {@code @@ append PATH}, {@code @@ replace PATH} (followed by
  * {@code @@ with}), {@code @@ bytes PATH}, {@code @@ encode PATH CHARSET}, {@code @@ mkdir PATH}
  * or {@code @@ delete PATH}. In the text of a block, {@code {{repeat N "TEXT"}}}, {@code {{U+XXXX}}}
- * and {@code {{year+N}}} stand for what they say.
+ * and {@code {{year+N}}} stand for what they say; in {@code run:}, {@code {{project}}} is the
+ * project copy's folder.
  */
 class BadInputCorpusTest {
 
@@ -69,7 +70,15 @@ class BadInputCorpusTest {
         TestProjects.copyTree(TestProjects.real().resolve("lint"), base.resolve("lint"));
         MainTest.Result r = MainTest.run("--project", base.toString(), "generate", "--all", "--format", "md");
         assertEquals(0, r.code(), r.err());
+        try {
+            baseOutput = snapshot(base.resolve("output"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
+    /** The output every case starts from; a case that wrote through a link would change it for the next. */
+    private static Map<String, String> baseOutput;
 
     static Stream<Case> cases() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -86,11 +95,14 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aBadInputIsRefusedAtItsLineAndChangesNothing(Case c) throws IOException {
-        TestProjects.copyTree(base, dir);
+        linkTree(base, dir);
         c.apply(dir);
         Map<String, String> before = snapshot(dir.resolve("output"));
+        assertEquals(baseOutput, before, c.name + ": the output this case starts from is not the base project's");
         List<String> args = new ArrayList<>(List.of("--project", dir.toString()));
-        args.addAll(List.of(c.run.split(" +")));
+        for (String arg : c.run.split(" +")) {
+            args.add(arg.replace("{{project}}", dir.toString()));
+        }
         MainTest.Result r = MainTest.run(args.toArray(String[]::new));
         String err = r.err();
         if (Boolean.getBoolean("corpus.print")) {
@@ -111,6 +123,28 @@ class BadInputCorpusTest {
         }
         assertEquals(before, snapshot(dir.resolve("output")), c.name + ": the output changed");
         assertTrue(err.length() < 20_000, c.name + ": " + err.length() + " characters of messages");
+    }
+
+    /**
+     * The base project, its files hard-linked rather than copied (most cases change one file; a
+     * case's writes replace the link with a file of its own, see {@link Case#write}). Where links
+     * are not possible, a copy.
+     */
+    private static void linkTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    try {
+                        Files.createLink(target, p);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
     }
 
     /** Every file under a folder with the hash of its bytes. */
@@ -245,8 +279,10 @@ class BadInputCorpusTest {
             return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         }
 
+        /** Writes a new file: deleting first breaks a hard link to the base project instead of writing through it. */
         private static void write(Path path, byte[] bytes) throws IOException {
             Files.createDirectories(path.getParent());
+            Files.deleteIfExists(path);
             Files.write(path, bytes);
         }
 
