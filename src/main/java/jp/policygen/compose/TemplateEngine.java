@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +43,18 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final Path templatesRoot;
     private final Set<Path> checkedTemplates = ConcurrentHashMap.newKeySet();
+    private final long budgetMillis;
+    /** Templates (cached by FreeMarker) that already check for the watchdog's interruption. */
+    private final Set<Template> interruptible = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     public TemplateEngine(Path templatesRoot) {
+        this(templatesRoot, TIME_BUDGET_SECONDS * 1000);
+    }
+
+    /** An engine whose templates may run {@code budgetMillis} each (tests use a short one). */
+    TemplateEngine(Path templatesRoot, long budgetMillis) {
+        this.budgetMillis = budgetMillis;
         this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         try {
@@ -80,6 +94,9 @@ public final class TemplateEngine {
         Template template;
         try {
             template = configuration.getTemplate(templatePath);
+            if (interruptible.add(template)) {
+                freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+            }
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw PolicygenException.badInput(Problem.at(templatesRoot.resolve(templatePath), 0, 0, null,
                     "template not found"));
@@ -139,6 +156,7 @@ public final class TemplateEngine {
         Template template;
         try {
             template = new Template(origin.toString(), new StringReader(text), configuration);
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
         } catch (freemarker.core.ParseException e) {
             throw parseError(origin, e);
         } catch (IOException e) {
@@ -156,10 +174,95 @@ public final class TemplateEngine {
     /** A FreeMarker string escape (\\x0007, \\u0007, \\a …) that may have produced a control character. */
     private static final Pattern STRING_ESCAPE = Pattern.compile("\\\\(?:x[0-9A-Fa-f]{1,4}|u[0-9A-Fa-f]{4}|[abfv])");
 
-    private static String process(Template template, Path file, Map<String, Object> data) {
-        StringWriter out = new StringWriter();
+    /**
+     * Longest text one template or clause file may produce: the longest document is about
+     * 150,000 characters, so only a loop that runs away gets near it.
+     */
+    public static final int MAX_OUTPUT = 1_000_000;
+
+    /** Thrown by the output when a template writes more than {@link #MAX_OUTPUT} characters. */
+    private static final class OutputTooLong extends RuntimeException {
+        OutputTooLong() {
+            super("the text would be longer than " + MAX_OUTPUT + " characters", null, false, false);
+        }
+    }
+
+    /** A StringWriter that stops a template writing more than {@link #MAX_OUTPUT} characters. */
+    private static final class LimitedWriter extends StringWriter {
+        @Override
+        public void write(String str, int off, int len) {
+            check(len);
+            super.write(str, off, len);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            check(len);
+            super.write(cbuf, off, len);
+        }
+
+        @Override
+        public void write(int c) {
+            check(1);
+            super.write(c);
+        }
+
+        private void check(int more) {
+            if (getBuffer().length() + (long) more > MAX_OUTPUT) {
+                throw new OutputTooLong();
+            }
+        }
+    }
+
+    /**
+     * Longest a template may run, in seconds. FreeMarker counts no steps, so a loop that writes
+     * nothing ({@code <#list 1..2000000000 as i></#list>}) is stopped by time: the templates run in
+     * milliseconds, so this is a runaway loop, never a slow machine.
+     */
+    public static final long TIME_BUDGET_SECONDS = 20;
+
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "policygen-template-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setRemoveOnCancelPolicy(true); // thousands of renders a run: do not keep their cancelled alarms
+        return w;
+    }
+
+    private String process(Template template, Path file, Map<String, Object> data) {
+        StringWriter out = new LimitedWriter();
+        Thread worker = Thread.currentThread();
+        AtomicBoolean expired = new AtomicBoolean();
+        // the checks addThreadInterruptedChecks put into every loop end the template when interrupted
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            worker.interrupt();
+        }, budgetMillis, TimeUnit.MILLISECONDS);
         try {
             template.process(data, out);
+        } catch (OutputTooLong e) {
+            int[] at = firstDirective(file, "<#list", "<#macro", "<#function");
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    String.format("the text this template produces would be longer than %,d characters", MAX_OUTPUT),
+                    "check the loop: it repeats more often than any policy needs"));
+        } catch (RuntimeException e) {
+            if (!expired.get()) {
+                throw e;
+            }
+            int[] at = firstDirective(file, "<#list", "<#macro", "<#function");
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    "the template ran for more than " + budgetMillis / 1000.0 + " seconds",
+                    "check the loop: it repeats more often than any policy needs"));
+        } catch (StackOverflowError e) {
+            // FreeMarker does not limit how deep macros and functions call each other
+            int[] at = firstDirective(file, "<#macro", "<#function");
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    "the template calls a macro or function from itself without end",
+                    "give the recursion a condition that stops it, or write the text out"));
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
@@ -175,6 +278,11 @@ public final class TemplateEngine {
                     null, message, hint));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } finally {
+            alarm.cancel(false);
+            if (expired.get()) {
+                Thread.interrupted(); // ours, not the caller's: clear it
+            }
         }
         String result = out.toString();
         int forbidden = ForbiddenCharacters.first(result);
@@ -188,6 +296,19 @@ public final class TemplateEngine {
                     "remove the escape sequence that makes it"));
         }
         return result;
+    }
+
+    /** Where the first of some directives is written in a template file; 1:1 when it is not. */
+    private static int[] firstDirective(Path file, String... directives) {
+        String source = Files.isRegularFile(file) ? TextFiles.readUtf8(file) : "";
+        int first = -1;
+        for (String d : directives) {
+            int at = source.indexOf(d);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first < 0 ? new int[] {1, 1} : SourcePosition.lineAndColumn(source, first);
     }
 
     private static PolicygenException parseError(Path file, freemarker.core.ParseException e) {
