@@ -59,6 +59,9 @@ public final class ClauseReader {
      */
     public static final int MAX_HEADING = 100;
 
+    /** Problems listed per clause: a file of 50,000 tags needs the first few, not all. */
+    static final int MAX_PROBLEMS = 20;
+
     private final Parser parser;
 
     public ClauseReader() {
@@ -78,8 +81,23 @@ public final class ClauseReader {
 
     /** Reads a clause's Markdown; {@code source} names the template for error messages. */
     public Content read(String markdown, String clauseId, Provenance provenance, Path source) {
-        Node document = parser.parse(markdown);
         Context ctx = new Context(clauseId, provenance, source, markdown);
+        for (ClauseShape.Finding f : ClauseShape.check(markdown)) {
+            ctx.reportAt(f.offset(), f.message());
+        }
+        ctx.throwIfAnyProblem();
+        try {
+            return read(parser.parse(markdown), ctx);
+        } catch (StackOverflowError e) {
+            // emphasis or other inline markup nested thousands deep: the parser and the reader recurse
+            ctx.reportAt(0, "the clause's markup is nested too deeply to read (emphasis, links or lists inside each "
+                    + "other thousands of times)");
+            ctx.throwIfAnyProblem();
+            throw e;
+        }
+    }
+
+    private Content read(Node document, Context ctx) {
         List<Block> top = new ArrayList<>();
         // Sub-sections under construction: a stack of (level, builder).
         Deque<SectionBuilder> open = new ArrayDeque<>();
@@ -168,6 +186,10 @@ public final class ClauseReader {
         final Path source;
         final String markdown;
         final List<Problem> problems = new ArrayList<>();
+
+        /** The file's text, read once when a problem needs a position in it. */
+        private String sourceText;
+        private int unreported;
 
         Context(String clauseId, Provenance provenance, Path source, String markdown) {
             this.clauseId = clauseId;
@@ -321,9 +343,12 @@ public final class ClauseReader {
         /** A reference marker's opening in raw text that did not make a whole marker. */
         private void malformedMarkers(Node node, String raw, int from, int to) {
             Matcher open = MARKER_OPENING.matcher(raw).region(from, to);
+            int close = -2; // the first }} after the current opening, found once for a run of openings
             while (open.find()) {
                 String rest = raw.substring(open.start(), Math.min(to, open.start() + 40));
-                int close = raw.indexOf("}}", open.start());
+                if (close == -2 || (close >= 0 && close < open.start())) {
+                    close = raw.indexOf("}}", open.start());
+                }
                 String marker = close >= 0 && close < to ? raw.substring(open.start(), close + 2) : rest;
                 String message = close < 0 || close >= to
                         ? "a reference is not closed: '" + shorten(marker) + "' (write {{" + open.group(1) + ":clause.id}})"
@@ -361,14 +386,32 @@ public final class ClauseReader {
 
         /** A problem at {@code offset} characters into a node's text. */
         void report(Node node, int offset, String message) {
-            int at = Math.min(node.getStartOffset() + offset, markdown.length());
-            String snippet = markdown.substring(at, Math.min(markdown.length(), Math.max(at + 1,
-                    markdown.indexOf('\n', at) < 0 ? markdown.length() : markdown.indexOf('\n', at))));
-            int[] where = SourcePosition.locate(source, markdown, at, snippet);
+            reportAt(node.getStartOffset() + offset, message);
+        }
+
+        /** A problem at an offset of the rendered text; at most {@link #MAX_PROBLEMS} are kept. */
+        void reportAt(int offset, String message) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                unreported++;
+                return;
+            }
+            int at = Math.min(offset, markdown.length());
+            int lineEnd = markdown.indexOf('\n', at);
+            String snippet = markdown.substring(at, Math.min(lineEnd < 0 ? markdown.length() : lineEnd, at + 60));
+            if (sourceText == null) {
+                sourceText = SourcePosition.readable(source);
+                sourceText = sourceText == null ? "" : sourceText;
+            }
+            int[] where = SourcePosition.locate(sourceText, markdown, at, snippet);
             problems.add(new Problem(source, where[0], where[1], clauseId, message, null));
         }
 
         void throwIfAnyProblem() {
+            if (unreported > 0) {
+                Problem last = problems.remove(problems.size() - 1);
+                problems.add(last.withSuggestion(unreported + " more problems of this clause are not listed"));
+                unreported = 0;
+            }
             if (!problems.isEmpty()) {
                 throw PolicygenException.badInput(problems.size() + " problem(s) in " + source, problems);
             }

@@ -27,9 +27,14 @@ final class SourcePosition {
      * at {@code offset} of {@code rendered} and reads {@code snippet}.
      */
     static int[] locate(Path source, String rendered, int offset, String snippet) {
-        int[] fallback = lineAndColumn(rendered, offset);
         String text = readable(source);
-        if (text == null || snippet.isBlank()) {
+        return locate(text == null ? "" : text, rendered, offset, snippet);
+    }
+
+    /** The same, given the source file's text ("" when there is none). */
+    static int[] locate(String text, String rendered, int offset, String snippet) {
+        int[] fallback = lineAndColumn(rendered, offset);
+        if (text.isEmpty() || snippet.isBlank()) {
             return fallback;
         }
         for (String piece : new String[] {snippet, shortened(snippet)}) {
@@ -76,7 +81,7 @@ final class SourcePosition {
         return null;
     }
 
-    private static String readable(Path source) {
+    static String readable(Path source) {
         if (source == null || !Files.isRegularFile(source)) {
             return null;
         }

@@ -286,7 +286,7 @@ class BadInputCorpusTest {
             Files.write(path, bytes);
         }
 
-        private static final Pattern TOKEN = Pattern.compile("\\{\\{(?:repeat (\\d+) \"(.*?)\"|U\\+([0-9A-Fa-f]{4,6})|year([+-]\\d+))}}");
+        private static final Pattern TOKEN = Pattern.compile("(?s)\\{\\{(?:repeat (\\d+) \"(.*?)\"|U\\+([0-9A-Fa-f]{4,6})|year([+-]\\d+))}}");
 
         /** Expands the tokens, inner ones first ({{repeat 60 "{{U+0007}}"}}). */
         static String expand(String text) {
