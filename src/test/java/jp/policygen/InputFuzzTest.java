@@ -10,21 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.policygen.compose.ClauseReader;
 import jp.policygen.importing.TextImporter;
+import jp.policygen.model.Provenance;
 import jp.policygen.params.ParamsReader;
+import jp.policygen.text.TextFiles;
 import jp.policygen.text.YamlDocument;
 
 /**
  * A seeded fuzz test of the readers that take what users hand over: the YAML loader, the
- * parameter reader and the importer of existing texts (issue 15). A fixed-seed mutator breaks the
- * shipped policy.yaml files, the templates' YAML, the lint dictionary and the three seed policies
+ * parameter reader, the importer of existing texts and the reader of clause text (issue 15). A
+ * fixed-seed mutator breaks the shipped policy.yaml files, the templates' YAML and clause
+ * templates, the lint dictionary and the three seed policies
  * (byte flips, truncation, deep nesting, huge lines, aliases, other encodings, spliced and shuffled
  * lines), and every case must end either normally or with the documented input error — a
  * {@link PolicygenException} with exit code 2 whose problems name a file (and, for YAML and
@@ -47,7 +53,9 @@ class InputFuzzTest {
     @TempDir
     Path dir;
 
-    private enum Target { YAML, PARAMS, IMPORT }
+    private final ClauseReader clauses = new ClauseReader();
+
+    private enum Target { YAML, PARAMS, IMPORT, CLAUSE }
 
     private record Seed(Target target, String name, byte[] bytes) {
     }
@@ -75,11 +83,16 @@ class InputFuzzTest {
         }
 
         Random random = new Random(SEED);
+        Map<Target, List<Seed>> byTarget = new EnumMap<>(Target.class);
+        for (Seed s : seeds) {
+            byTarget.computeIfAbsent(s.target(), t -> new ArrayList<>()).add(s);
+        }
         int refused = 0;
         long slowest = 0;
         String slowestCase = "";
         for (int i = 0; i < CASES; i++) {
-            Seed seed = seeds.get(random.nextInt(seeds.size()));
+            List<Seed> ofTarget = byTarget.get(Target.values()[random.nextInt(Target.values().length)]);
+            Seed seed = ofTarget.get(random.nextInt(ofTarget.size()));
             StringBuilder how = new StringBuilder();
             byte[] input = seed.bytes();
             int mutations = 1 + random.nextInt(3);
@@ -148,6 +161,12 @@ class InputFuzzTest {
                     Files.write(file, input);
                     importer.read(file);
                 }
+                case CLAUSE -> {
+                    // a clause file's text as the reader gets it once rendered
+                    Path file = dir.resolve("clause.md");
+                    Files.write(file, input);
+                    clauses.read(TextFiles.readUtf8(file), "local.fuzz", Provenance.LOCAL_ADDED, file);
+                }
             }
             return new Outcome(null);
         } catch (PolicygenException e) {
@@ -174,6 +193,11 @@ class InputFuzzTest {
             }
         }
         out.add(new Seed(Target.YAML, "lint/terms.yaml", Files.readAllBytes(real.resolve("lint/terms.yaml"))));
+        try (Stream<Path> templates = Files.walk(real.resolve("templates"))) {
+            for (Path file : templates.filter(p -> p.toString().endsWith(".ftl")).sorted().toList()) {
+                out.add(new Seed(Target.CLAUSE, real.relativize(file).toString(), Files.readAllBytes(file)));
+            }
+        }
         try (Stream<Path> texts = Files.list(real.resolve("../shared/seeds"))) {
             for (Path file : texts.sorted().toList()) {
                 out.add(new Seed(Target.IMPORT, file.getFileName().toString(), Files.readAllBytes(file)));

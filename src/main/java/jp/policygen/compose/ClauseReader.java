@@ -395,7 +395,7 @@ public final class ClauseReader {
                 unreported++;
                 return;
             }
-            int at = Math.min(offset, markdown.length());
+            int at = Math.max(0, Math.min(offset, markdown.length()));
             int lineEnd = markdown.indexOf('\n', at);
             String snippet = markdown.substring(at, Math.min(lineEnd < 0 ? markdown.length() : lineEnd, at + 60));
             if (sourceText == null) {

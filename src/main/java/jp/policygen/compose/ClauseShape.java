@@ -51,9 +51,18 @@ final class ClauseShape {
             }
             String line = markdown.substring(start, end);
             int length = line.codePointCount(0, line.length());
-            if (line.isBlank() || startsABlock(line)) {
+            if (line.isBlank()) {
+                // a blank line, however long, ends a paragraph and is read as nothing
                 paragraph = 0;
-                paragraphStart = line.isBlank() ? -1 : start;
+                paragraphStart = -1;
+                paragraphReported = false;
+                tableRows = 0;
+                start = end + 1;
+                continue;
+            }
+            if (startsABlock(line)) {
+                paragraph = 0;
+                paragraphStart = start;
                 paragraphReported = false;
             } else if (paragraphStart < 0) {
                 paragraphStart = start;

@@ -75,6 +75,16 @@ public final class TextImporter {
         final boolean listMarker;
         final Label label;
         String text;
+        /**
+         * Text joined to this unit (continuation lines, a broken sentence's rest), collected here
+         * and made {@link #text} by {@link #finish}: joining by string concatenation took time with
+         * the square of a long paragraph. What the joining asks of the text is kept as it grows.
+         */
+        private StringBuilder joined;
+        private boolean hasTab;
+        private boolean hasComma;
+        private int length;
+        private char last;
 
         Unit(int line, int markdownLevel, boolean listMarker, Label label, String text) {
             this.line = line;
@@ -82,6 +92,47 @@ public final class TextImporter {
             this.listMarker = listMarker;
             this.label = label;
             this.text = text;
+            note(text);
+        }
+
+        void append(String more) {
+            if (joined == null) {
+                joined = new StringBuilder(text);
+            }
+            joined.append(more);
+            note(more);
+        }
+
+        private void note(String more) {
+            hasTab |= more.indexOf('\t') >= 0;
+            hasComma |= more.indexOf('、') >= 0;
+            length += more.length();
+            if (!more.isEmpty()) {
+                last = more.charAt(more.length() - 1);
+            }
+        }
+
+        boolean hasTab() {
+            return hasTab;
+        }
+
+        boolean endsWithPipe() {
+            return length > 0 && last == '|';
+        }
+
+        /** A clause (、) that does not end a sentence: PDF extraction broke it across units. */
+        boolean looksBroken() {
+            if (length == 0 || hasTab || last == '|' || TERMINAL.indexOf(last) >= 0) {
+                return false;
+            }
+            return hasComma || length >= 40;
+        }
+
+        void finish() {
+            if (joined != null) {
+                text = joined.toString();
+                joined = null;
+            }
         }
 
         boolean isCaption() {
@@ -172,13 +223,22 @@ public final class TextImporter {
 
         // ---- lines to units ----------------------------------------------------------------
 
+        /** The line without trailing spaces, tabs and ideographic spaces (a regex took a long line's square). */
+        static String stripTrailingSpaces(String line) {
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\u3000')) {
+                end--;
+            }
+            return line.substring(0, end);
+        }
+
         List<Unit> units() {
             List<Unit> units = new ArrayList<>();
             Unit open = null;
             boolean inToc = false;
             for (int i = 0; i < lines.length; i++) {
                 int lineNo = i + 1;
-                String raw = lines[i].replaceAll("[ \t\u3000]+$", "");
+                String raw = stripTrailingSpaces(lines[i]);
                 String content = raw.strip();
                 while (content.startsWith("\u3000")) {
                     content = content.substring(1).strip();
@@ -193,7 +253,8 @@ public final class TextImporter {
                     continue;
                 }
                 if (inToc) {
-                    Matcher toc = TOC_LINE.matcher(content);
+                    // a contents line is short; the pattern's backtracking costs the square of a long one
+                    Matcher toc = TOC_LINE.matcher(content.length() <= 200 ? content : "");
                     if (toc.matches()) {
                         Label.Found f = Label.parse(toc.group(1).strip());
                         this.toc.add(new ImportResult.TocEntry(f == null ? "" : f.label().printed(),
@@ -203,15 +264,15 @@ public final class TextImporter {
                     inToc = false;
                 }
                 int markdownLevel = 0;
-                Matcher h = MD_HEADING.matcher(content);
+                Matcher h = MD_HEADING.matcher(content.startsWith("#") && content.length() <= 1_000 ? content : "");
                 if (h.matches()) {
                     markdownLevel = h.group(1).length();
                     content = h.group(2).strip();
                 }
                 boolean listMarker = false;
                 Matcher li;
-                while ((li = MD_LIST.matcher(content)).matches()) {
-                    listMarker = true;
+                for (int markers = 0; markers < 3 && (li = MD_LIST.matcher(content)).matches(); markers++) {
+                    listMarker = true; // "- - text" at most: a line of thousands of markers would cost their square
                     content = li.group(1).strip();
                 }
                 if (content.isEmpty()) {
@@ -225,8 +286,8 @@ public final class TextImporter {
                 // a row of a tab-separated or Markdown pipe table
                 boolean tableRow = raw.indexOf('\t') >= 0 || content.startsWith("|") && content.endsWith("|");
                 if (found == null && open != null && markdownLevel == 0 && !listMarker && !tableRow
-                        && open.text.indexOf('\t') < 0 && !open.text.endsWith("|") && !CAPTION.matcher(content).matches()) {
-                    open.text += content; // a continuation line of the same paragraph
+                        && !open.hasTab() && !open.endsWithPipe() && !CAPTION.matcher(content).matches()) {
+                    open.append(content); // a continuation line of the same paragraph
                     continue;
                 }
                 if (tableRow) {
@@ -247,25 +308,21 @@ public final class TextImporter {
         List<Unit> repairBrokenSentences(List<Unit> units) {
             List<Unit> out = new ArrayList<>();
             for (Unit u : units) {
+                u.finish();
                 Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (prev != null && u.label == null && u.markdownLevel == 0 && !u.isCaption()
-                        && prev.markdownLevel == 0 && looksBroken(prev.text)) {
+                        && prev.markdownLevel == 0 && prev.looksBroken()) {
                     notes.add(new Problem(file, u.line, 0, "import",
                             "a sentence broken across lines " + prev.line + " and " + u.line + " was joined",
                             "check the joined text; the source has extraction debris here"));
-                    prev.text += u.text;
+                    u.finish();
+                    prev.append(u.text);
                     continue;
                 }
                 out.add(u);
             }
+            out.forEach(Unit::finish);
             return out;
-        }
-
-        static boolean looksBroken(String text) {
-            if (text.isEmpty() || text.indexOf('\t') >= 0 || text.endsWith("|") || TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0) {
-                return false;
-            }
-            return text.contains("、") || text.length() >= 40;
         }
 
         // ---- units to a tree ---------------------------------------------------------------
