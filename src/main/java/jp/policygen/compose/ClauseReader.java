@@ -51,6 +51,17 @@ public final class ClauseReader {
     /** {{ref:a.b,c.d}} or {{num:a.b}}, not preceded by a backslash (escaped values never match). */
     private static final Pattern REF = Pattern.compile("(?<!\\\\)\\{\\{(ref|num):([a-z0-9.,\\- ]+)}}");
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([a-z0-9][a-z0-9-]*)}\\s*$");
+    /** The opening of a reference marker, to find those that did not make a whole one. */
+    private static final Pattern MARKER_OPENING = Pattern.compile("(?<!\\\\)\\{\\{\\s*(ref|num)\\s*:");
+
+    /**
+     * Longest sub-section heading: headings are repeated in the contents, the bookmarks and
+     * every cross reference's neighbourhood, and a line of the PDF contents holds about 40.
+     */
+    public static final int MAX_HEADING = 100;
+
+    /** Problems listed per clause: a file of 50,000 tags needs the first few, not all. */
+    static final int MAX_PROBLEMS = 20;
 
     private final Parser parser;
 
@@ -81,8 +92,24 @@ public final class ClauseReader {
      */
     public Content read(String rendered, String clauseId, Provenance provenance, Path source, String shownAs) {
         SourceMarks.Stripped stripped = SourceMarks.strip(rendered);
-        Node document = parser.parse(stripped.text());
+        String markdown = stripped.text();
         Context ctx = new Context(clauseId, provenance, source, stripped, shownAs);
+        for (ClauseShape.Finding f : ClauseShape.check(markdown)) {
+            ctx.reportAt(f.offset(), f.message());
+        }
+        ctx.throwIfAnyProblem();
+        try {
+            return read(parser.parse(markdown), ctx);
+        } catch (StackOverflowError e) {
+            // emphasis or other inline markup nested thousands deep: the parser and the reader recurse
+            ctx.reportAt(0, "the clause's markup is nested too deeply to read (emphasis, links or lists inside each "
+                    + "other thousands of times)");
+            ctx.throwIfAnyProblem();
+            throw e;
+        }
+    }
+
+    private Content read(Node document, Context ctx) {
         List<Block> top = new ArrayList<>();
         // Sub-sections under construction: a stack of (level, builder).
         Deque<SectionBuilder> open = new ArrayDeque<>();
@@ -94,12 +121,15 @@ public final class ClauseReader {
                     close(open, subsections);
                 }
                 if (builder.level > (open.isEmpty() ? 0 : open.peek().level) + 1) {
-                    throw ctx.error(heading, "heading level skipped: use # for a sub-section of the clause, ## below it");
+                    ctx.report(heading, "heading level skipped: use # for a sub-section of the clause, ## below it");
                 }
                 open.push(builder);
                 continue;
             }
             Block block = ctx.block(node);
+            if (block == null) {
+                continue;
+            }
             if (open.isEmpty()) {
                 top.add(block);
             } else {
@@ -109,6 +139,7 @@ public final class ClauseReader {
         while (!open.isEmpty()) {
             close(open, subsections);
         }
+        ctx.throwIfAnyProblem();
         return new Content(top, subsections);
     }
 
@@ -125,7 +156,7 @@ public final class ClauseReader {
         while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
-        // parse the stripped line; offsets are shifted back by the white space taken off its start
+        // the line is parsed without its surrounding space; offsets are shifted back by what was taken off
         Node document = parser.parse(text.strip());
         Context ctx = new Context("title", Provenance.TEMPLATE, source, stripped, shownAs);
         ctx.shift = lead;
@@ -134,9 +165,12 @@ public final class ClauseReader {
             return List.of();
         }
         if (!(first instanceof Paragraph) || first.getNext() != null) {
-            throw ctx.error(first, "a title must be one line of text");
+            ctx.report(first, "a title must be one line of text");
+            ctx.throwIfAnyProblem();
         }
-        return ctx.inlines(first);
+        List<Inline> title = ctx.inlines(first);
+        ctx.throwIfAnyProblem();
+        return title;
     }
 
     private static void close(Deque<SectionBuilder> open, List<Section> top) {
@@ -174,16 +208,23 @@ public final class ClauseReader {
         final String clauseId;
         final Provenance provenance;
         final Path source;
+        final String markdown;
         final SourceMarks.Stripped marks;
         final String shownAs;
+        final List<Problem> problems = new ArrayList<>();
         /** Added to parser offsets to get offsets of the stripped text (a title parsed without its leading space). */
         int shift;
+
+        /** The file's text, read once when a problem needs a position in it. */
+        private String sourceText;
+        private int unreported;
 
         Context(String clauseId, Provenance provenance, Path source, SourceMarks.Stripped marks, String shownAs) {
             this.clauseId = clauseId;
             this.provenance = provenance;
             this.source = source;
             this.marks = marks;
+            this.markdown = marks.text();
             this.shownAs = shownAs;
         }
 
@@ -199,7 +240,8 @@ public final class ClauseReader {
                 int column = line == null || line.column() == 0 ? 0 : line.column() + (at.value().offset() - line.offset());
                 return new Origin(shownAs, line == null ? 0 : line.line(), column, at.value().key());
             }
-            if (line == null) {
+            if (line == null || markdown.lastIndexOf('\n', offset - 1) >= line.offset()) {
+                // before any mark, or on a line whose mark comes later (its indentation): not known here
                 return new Origin(shownAs, 0, 0, null);
             }
             return new Origin(shownAs, line.line(), line.column() == 0 ? 0 : line.column() + (offset - line.offset()), null);
@@ -208,17 +250,22 @@ public final class ClauseReader {
         SectionBuilder heading(Heading heading, Deque<SectionBuilder> open) {
             String raw = heading.getText().toString();
             Matcher id = HEADING_ID.matcher(raw);
-            if (!id.find()) {
-                throw error(heading, "a sub-section heading needs an id: # 見出し {#suffix}");
-            }
             String parentId = open.isEmpty() ? clauseId : open.stream()
                     .filter(b -> b.level < heading.getLevel()).findFirst().map(b -> b.id).orElse(clauseId);
-            String titleText = raw.substring(0, id.start());
-            int at = heading.getText().getStartOffset();
-            while (at < heading.getText().getEndOffset() && Character.isWhitespace(marks.text().charAt(at))) {
+            if (!id.find()) {
+                report(heading, "a sub-section heading needs an id: # 見出し {#suffix}");
+                return new SectionBuilder(heading.getLevel(), parentId + ".untitled", List.of(), provenance);
+            }
+            String titleText = Escaping.unescapeString(raw.substring(0, id.start())).strip();
+            int length = titleText.codePointCount(0, titleText.length());
+            if (length > MAX_HEADING) {
+                report(heading, String.format("a heading of %,d characters; at most %d are allowed", length, MAX_HEADING));
+            }
+            int at = heading.getText().getStartOffset() + shift;
+            while (at < heading.getText().getEndOffset() + shift && Character.isWhitespace(markdown.charAt(at))) {
                 at++;
             }
-            List<Inline> title = List.of(new Inline.Text(Escaping.unescapeString(titleText).strip(), origin(at)));
+            List<Inline> title = List.of(new Inline.Text(titleText, origin(at)));
             return new SectionBuilder(heading.getLevel(), parentId + "." + id.group(1), title, provenance);
         }
 
@@ -232,15 +279,19 @@ public final class ClauseReader {
             if (node instanceof BlockQuote) {
                 List<Block> blocks = new ArrayList<>();
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    blocks.add(block(child));
+                    Block b = block(child);
+                    if (b != null) {
+                        blocks.add(b);
+                    }
                 }
                 return new Block.Note(blocks);
             }
             if (node instanceof TableBlock) {
                 return table(node);
             }
-            throw error(node, "not allowed in a clause template: " + node.getNodeName()
+            report(node, "not allowed in a clause template: " + node.getNodeName()
                     + " (see templates/README.md for the Markdown subset)");
+            return null;
         }
 
         Block.ItemList list(ListBlock list) {
@@ -256,7 +307,10 @@ public final class ClauseReader {
                     first = first.getNext();
                 }
                 for (Node n = first; n != null; n = n.getNext()) {
-                    blocks.add(block(n));
+                    Block b = block(n);
+                    if (b != null) {
+                        blocks.add(b);
+                    }
                 }
                 items.add(new Block.Item(title, blocks, null));
             }
@@ -291,7 +345,7 @@ public final class ClauseReader {
             List<Inline> out = new ArrayList<>();
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Text) {
-                    text(node.getChars().toString(), node.getChars().getStartOffset() + shift, out);
+                    text(node, node.getChars().toString(), node.getChars().getStartOffset() + shift, out);
                 } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                     // Japanese text has no spaces between words: a line break inside a paragraph
                     // joins the lines directly.
@@ -299,14 +353,14 @@ public final class ClauseReader {
                 } else if (node instanceof StrongEmphasis || node instanceof Emphasis) {
                     out.add(new Inline.Strong(inlines(node)));
                 } else if (node instanceof Code code) {
-                    out.add(new Inline.Text(code.getText().toString(), origin(code.getText().getStartOffset() + shift)));
+                    add(out, code.getText().toString(), origin(code.getText().getStartOffset() + shift));
                 } else if (node instanceof HtmlEntity) {
-                    out.add(new Inline.Text(node.getChars().toString(), origin(node.getStartOffset() + shift)));
+                    add(out, node.getChars().toString(), origin(node.getStartOffset() + shift));
                 } else if (node.getNodeName().startsWith("Html")) {
-                    throw error(node, "raw HTML is not allowed in policy text: " + node.getChars());
+                    report(node, "raw HTML is not allowed in policy text: " + shorten(node.getChars().toString()));
                 } else {
                     // Links, auto-links and the like: keep their text, never a live link.
-                    text(node.getChars().toString(), node.getStartOffset() + shift, out);
+                    text(node, node.getChars().toString(), node.getStartOffset() + shift, out);
                 }
             }
             return merge(out);
@@ -314,20 +368,29 @@ public final class ClauseReader {
 
         /**
          * Splits raw Markdown text ({@code start}: its offset in the stripped text) at reference
-         * markers, unescaping the text between them; each run records where it was written.
+         * markers, unescaping the text between them; each run records where it was written. What
+         * starts like a marker and is not one ({{ref:}}, an unclosed {{ref:x, {{ref:Basic}}) is
+         * an error: printed as it stands it would read as debris in the policy.
          */
-        void text(String raw, int start, List<Inline> out) {
+        void text(Node node, String raw, int start, List<Inline> out) {
             Matcher m = REF.matcher(raw);
             int last = 0;
             while (m.find()) {
+                malformedMarkers(node, raw, last, m.start());
                 append(out, raw, start, last, m.start());
                 List<String> targets = new ArrayList<>();
-                for (String t : m.group(2).split(",")) {
+                for (String t : m.group(2).split(",", -1)) {
                     targets.add(t.strip());
                 }
-                out.add(new Inline.Ref(targets, m.group(1).equals("num"), null));
+                if (targets.stream().anyMatch(t -> !Section.isValidId(t))) {
+                    report(node, m.start(), "'" + m.group() + "' does not name clauses: write "
+                            + "{{" + m.group(1) + ":clause.id}} or {{" + m.group(1) + ":first.id,second.id}}");
+                } else {
+                    out.add(new Inline.Ref(targets, m.group(1).equals("num"), null));
+                }
                 last = m.end();
             }
+            malformedMarkers(node, raw, last, raw.length());
             append(out, raw, start, last, raw.length());
         }
 
@@ -346,6 +409,26 @@ public final class ClauseReader {
                 }
             }
             add(out, Escaping.unescapeString(raw.substring(at, to)), origin(start + at));
+        }
+
+        /** A reference marker's opening in raw text that did not make a whole marker. */
+        private void malformedMarkers(Node node, String raw, int from, int to) {
+            Matcher open = MARKER_OPENING.matcher(raw).region(from, to);
+            int close = -2; // the first }} after the current opening, found once for a run of openings
+            while (open.find()) {
+                String rest = raw.substring(open.start(), Math.min(to, open.start() + 40));
+                if (close == -2 || (close >= 0 && close < open.start())) {
+                    close = raw.indexOf("}}", open.start());
+                }
+                String marker = close >= 0 && close < to ? raw.substring(open.start(), close + 2) : rest;
+                String message = close < 0 || close >= to
+                        ? "a reference is not closed: '" + shorten(marker) + "' (write {{" + open.group(1) + ":clause.id}})"
+                        : raw.substring(open.end(), close).isBlank()
+                        ? "a reference names no clause: '" + marker + "' (write {{" + open.group(1) + ":clause.id}})"
+                        : "'" + shorten(marker) + "' is not a reference: write {{" + open.group(1) + ":clause.id}} "
+                                + "exactly, with clause ids of lower-case words separated by dots (basic.purpose)";
+                report(node, open.start(), message);
+            }
         }
 
         private static void add(List<Inline> out, String text, Origin origin) {
@@ -382,12 +465,55 @@ public final class ClauseReader {
                     && x.line() == y.line();
         }
 
-        PolicygenException error(Node node, String message) {
-            // the line in the template or clause file where the Markdown was written, when known
-            Origin o = origin(node.getStartOffset() + shift);
-            int line = o != null && o.line() > 0 ? o.line() : node.getLineNumber() + 1;
-            int column = o != null && o.line() > 0 ? o.column() : 0;
-            return PolicygenException.badInput(new Problem(source, line, column, clauseId, message, null));
+        /** A problem at a node, located in the source file where its text can be found there. */
+        void report(Node node, String message) {
+            report(node, 0, message);
         }
+
+        /** A problem at {@code offset} characters into a node's text. */
+        void report(Node node, int offset, String message) {
+            reportAt(node.getStartOffset() + shift + offset, message);
+        }
+
+        /** A problem at an offset of the rendered text; at most {@link #MAX_PROBLEMS} are kept. */
+        void reportAt(int offset, String message) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                unreported++;
+                return;
+            }
+            int at = Math.max(0, Math.min(offset, markdown.length()));
+            Origin o = at < markdown.length() ? origin(at) : null;
+            if (o != null && o.line() > 0 && !o.isParameter()) {
+                // the source map knows the template or clause file line and column
+                problems.add(new Problem(source, o.line(), Math.max(o.column(), 1), clauseId, message, null));
+                return;
+            }
+            int lineEnd = markdown.indexOf('\n', at);
+            String snippet = markdown.substring(at, Math.min(lineEnd < 0 ? markdown.length() : lineEnd, at + 60));
+            if (sourceText == null) {
+                sourceText = SourcePosition.readable(source);
+                sourceText = sourceText == null ? "" : sourceText;
+            }
+            int[] where = SourcePosition.locate(sourceText, markdown, at, snippet);
+            problems.add(new Problem(source, where[0], where[1], clauseId, message, null));
+        }
+
+        void throwIfAnyProblem() {
+            if (unreported > 0) {
+                Problem last = problems.remove(problems.size() - 1);
+                problems.add(last.withSuggestion(unreported + " more problems of this clause are not listed"));
+                unreported = 0;
+            }
+            if (!problems.isEmpty()) {
+                throw PolicygenException.badInput(problems.size() + " problem(s) in " + source, problems);
+            }
+        }
+    }
+
+    /** A quoted piece of text in a message: its first 40 characters. */
+    private static String shorten(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.codePointCount(0, oneLine.length()) <= 40 ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, 40)) + "…";
     }
 }

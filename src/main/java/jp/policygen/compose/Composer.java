@@ -96,8 +96,9 @@ public final class Composer {
         TemplateEngine engine = engine(params.edition());
         List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied);
         List<Section> sections = new ArrayList<>();
+        Map<String, Path> sources = new HashMap<>();
         for (ClauseSpec spec : specs) {
-            Section s = section(engine, params, spec, data, applied, false);
+            Section s = section(engine, params, spec, data, applied, false, sources);
             if (s != null) {
                 sections.add(s);
             }
@@ -110,7 +111,7 @@ public final class Composer {
                 document.visibility(), params.dates().edition(), params.dates().established(),
                 params.dates().revisions(), layout);
         PolicyDocument composed = new PolicyDocument(info, sections);
-        checkReferences(params, composed);
+        checkReferences(params, composed, sources);
         return composed;
     }
 
@@ -148,7 +149,7 @@ public final class Composer {
     }
 
     private Section section(TemplateEngine engine, BodyParams params, ClauseSpec spec, Map<String, Object> data,
-                            Set<String> applied, boolean insidePrivate) {
+                            Set<String> applied, boolean insidePrivate, Map<String, Path> sources) {
         if (spec.when() != null && !engine.condition(spec.declaredIn(), spec.when(), data)) {
             return null;
         }
@@ -185,15 +186,22 @@ public final class Composer {
         List<Inline> title = reader.readInline(engine.renderText(titleFile, titleTemplate, Math.max(titleLine, 0), data),
                 titleFile, shown(titleFile));
         ClauseReader.Content content = reader.read(text, spec.id(), provenance, source, shown(source));
+        sources.put(spec.id(), source);
+        recordSource(content.subsections(), source, sources);
         List<Section> children = new ArrayList<>(content.subsections());
         for (ClauseSpec child : spec.children()) {
-            Section s = section(engine, params, child, data, applied, isPrivate);
+            Section s = section(engine, params, child, data, applied, isPrivate, sources);
             if (s != null) {
                 children.add(s);
             }
         }
+        if (content.blocks().isEmpty() && children.isEmpty() && provenance != Provenance.TEMPLATE) {
+            throw PolicygenException.badInput(new Problem(source, 1, 1, spec.id(), "the clause file is empty"
+                    + (text.isBlank() ? "" : " once its template directives are applied"),
+                    "write the clause's text in it, or drop the clause (clauses.drop) instead of replacing it"));
+        }
         if (content.blocks().isEmpty() && children.isEmpty()) {
-            throw PolicygenException.badInput(new Problem(source, 0, 0, spec.id(),
+            throw PolicygenException.badInput(new Problem(source, 1, 1, spec.id(),
                     "clause '" + spec.id() + "' has no text for " + params.id(),
                     "give the clause a when: condition in the manifest, or text for this case"));
         }
@@ -201,28 +209,47 @@ public final class Composer {
         return isPrivate ? section.asPrivate() : section;
     }
 
+    /** Sub-sections a clause's headings opened come from the clause's file. */
+    private static void recordSource(List<Section> sections, Path source, Map<String, Path> sources) {
+        for (Section s : sections) {
+            sources.put(s.id(), source);
+            recordSource(s.children(), source, sources);
+        }
+    }
+
     private String plain(String markdown, Path source) {
         return Inline.plainText(reader.readInline(markdown, source));
     }
 
-    /** Every reference must name a clause present in this body's document. */
-    private static void checkReferences(BodyParams params, PolicyDocument document) {
+    /**
+     * Every reference must name a clause present in this body's document, other than the clause
+     * itself. Problems are reported where the {{ref:…}} is written: the template or the body's
+     * clause file ({@code sources}: clause id → file), at its line.
+     */
+    private static void checkReferences(BodyParams params, PolicyDocument document, Map<String, Path> sources) {
         Set<String> ids = new LinkedHashSet<>();
         for (Section s : document.allSections()) {
             if (!ids.add(s.id())) {
-                throw PolicygenException.badInput(Problem.at(params.source().file(), 0, 0, s.id(),
-                        "clause id '" + s.id() + "' appears twice in " + document.info().title()));
+                throw PolicygenException.badInput(duplicate(params, s.id(), document, sources));
             }
         }
         List<Problem> problems = new ArrayList<>();
         for (Section s : document.allSections()) {
             for (String target : references(s.blocks())) {
-                if (!ids.contains(target)) {
+                if (target.equals(s.id())) {
+                    // The word for "this clause" depends on its rank and the style (本条, この項, 本章 …);
+                    // the writer knows it, a generated number inside the clause itself reads wrongly.
+                    problems.add(atReference(params, sources, s.id(), target,
+                            "refers to itself ('" + target + "'), which would print the clause's own number inside it",
+                            "write この項, 本条 or the like in words instead of the reference"));
+                } else if (!ids.contains(target)) {
                     String near = Suggestions.nearest(target, ids);
-                    problems.add(new Problem(params.source().file(), 0, 0, s.id(),
+                    boolean dropped = params.clauses().drop().contains(target);
+                    problems.add(atReference(params, sources, s.id(), target,
                             "refers to clause '" + target + "', which " + params.id() + "'s "
-                                    + document.info().kind().stem() + " does not contain",
-                            near != null ? "did you mean '" + near + "'?"
+                                    + document.info().kind().stem() + " does not contain"
+                                    + (dropped ? " (it is dropped in clauses.drop)" : ""),
+                            near != null && !dropped ? "did you mean '" + near + "'?"
                                     : "guard the sentence with the condition that includes the clause"));
                 }
             }
@@ -238,7 +265,7 @@ public final class Composer {
                 }
                 for (String target : references(s.blocks())) {
                     if (privateIds.contains(target)) {
-                        problems.add(new Problem(params.source().file(), 0, 0, s.id(),
+                        problems.add(atReference(params, sources, s.id(), target,
                                 "refers to private clause '" + target + "', which the published "
                                         + document.info().kind().stem() + " leaves out",
                                 "reword the clause without the reference, or keep it private too"));
@@ -249,6 +276,35 @@ public final class Composer {
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput("unresolved cross references", problems);
         }
+    }
+
+    /** A reference problem at the {{ref:…}} that names {@code target} in the clause's file. */
+    private static Problem atReference(BodyParams params, Map<String, Path> sources, String clauseId, String target,
+                                       String message, String suggestion) {
+        Path source = sources.get(clauseId);
+        int[] at = source == null ? null : SourcePosition.findReference(source, target);
+        if (at == null) {
+            return new Problem(source != null ? source : params.source().file(), source != null ? 1 : 0,
+                    source != null ? 1 : 0, clauseId, message, suggestion);
+        }
+        return new Problem(source, at[0], at[1], clauseId, message, suggestion);
+    }
+
+    /** A clause id given twice: at the added clause that repeats it, or at the heading that makes it. */
+    private static Problem duplicate(BodyParams params, String id, PolicyDocument document, Map<String, Path> sources) {
+        String message = "clause id '" + id + "' appears twice in " + document.info().title();
+        List<Addition> adds = params.clauses().add().stream().filter(a -> a.id().equals(id)).toList();
+        if (!adds.isEmpty()) {
+            return params.source().problem(adds.get(adds.size() - 1).pointer() + "/id", message)
+                    .withSuggestion("give the added clause an id of its own");
+        }
+        Path source = sources.get(id);
+        String suffix = id.substring(id.lastIndexOf('.') + 1);
+        int[] at = source == null ? null : SourcePosition.findLast(source, "{#" + suffix + "}");
+        if (at != null) {
+            return new Problem(source, at[0], at[1], id, message, "give the heading another {#id}");
+        }
+        return new Problem(params.source().file(), 1, 1, id, message, null);
     }
 
     /** The targets of every reference in some blocks, in order. */

@@ -104,6 +104,11 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
             problems.add(doc.problem(at + "/include", "include cycle through " + target.getFileName()));
             return null;
         }
+        if (!java.nio.file.Files.isRegularFile(target)) {
+            problems.add(doc.problem(at + "/include", "no such file: " + node.path("include").asText()));
+            including.remove(target);
+            return null;
+        }
         YamlDocument included;
         try {
             included = YamlDocument.read(target);

@@ -246,6 +246,40 @@ public final class SourceMarks {
         return source.length();
     }
 
+    /**
+     * The column in the file of a column FreeMarker reports in a marked template: the marks put
+     * on that line before it are not in the file.
+     */
+    public static int fileColumn(String marked, int line, int column) {
+        if (marked == null || line < 1 || column < 1) {
+            return column;
+        }
+        int at = 0;
+        for (int l = 1; l < line && at >= 0; l++) {
+            at = marked.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        if (at < 0) {
+            return column;
+        }
+        int marks = 0;
+        for (int i = at; i < marked.length() && i < at + column - 1 + marks; i++) {
+            char c = marked.charAt(i);
+            if (c == '\n') {
+                break;
+            }
+            if (c == LINE) {
+                int end = marked.indexOf(LINE_END, i);
+                if (end < 0) {
+                    break;
+                }
+                marks += end - i + 1;
+                i = end;
+            }
+        }
+        return column - marks;
+    }
+
     // ---- reading a rendered text --------------------------------------------------------------
 
     /**

@@ -3,9 +3,20 @@ package jp.policygen.compose;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -20,6 +31,8 @@ import freemarker.template.TemplateExceptionHandler;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.params.Edition;
+import jp.policygen.render.pdf.PdfFonts;
+import jp.policygen.text.ForbiddenCharacters;
 import jp.policygen.text.TextFiles;
 
 /**
@@ -32,14 +45,32 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final List<Path> folders;
+    private final Set<Path> checkedTemplates = ConcurrentHashMap.newKeySet();
+    /** The marked text of each template read through the loader, to give FreeMarker's columns back in the file's. */
+    private final Map<String, String> markedByName = new ConcurrentHashMap<>();
+    private final long budgetMillis;
+    /** Templates (cached by FreeMarker) that already check for the watchdog's interruption. */
+    private final Set<Template> interruptible = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     /** An engine for one edition: templates are looked up in its folder, then in those of the editions it extends. */
     public TemplateEngine(Edition edition) {
-        this(edition.folders());
+        this(edition.folders(), TIME_BUDGET_SECONDS * 1000);
+    }
+
+    /** An engine over one templates folder (paths relative to it). */
+    public TemplateEngine(Path templatesRoot) {
+        this(List.of(templatesRoot), TIME_BUDGET_SECONDS * 1000);
+    }
+
+    /** An engine whose templates may run {@code budgetMillis} each (tests use a short one). */
+    TemplateEngine(Path templatesRoot, long budgetMillis) {
+        this(List.of(templatesRoot), budgetMillis);
     }
 
     /** An engine over template folders, searched in order (paths are relative to each). */
-    public TemplateEngine(List<Path> folders) {
+    TemplateEngine(List<Path> folders, long budgetMillis) {
+        this.budgetMillis = budgetMillis;
         this.folders = folders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         try {
@@ -83,23 +114,67 @@ public final class TemplateEngine {
 
     /** Renders a template of the edition, by path relative to the edition folder. */
     public String render(String templatePath, Map<String, Object> data) {
-        Template template;
         Path file = file(templatePath);
+        if (Files.isRegularFile(file) && checkedTemplates.add(file)) {
+            // FreeMarker reads the file itself; the characters are checked here, once per template
+            checkCharacters(file, TextFiles.readUtf8(file));
+        }
+        Template template;
         try {
             template = configuration.getTemplate(templatePath);
+            if (interruptible.add(template)) {
+                freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+            }
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "template not found"));
         } catch (freemarker.core.ParseException e) {
-            throw parseError(file, e);
+            throw parseError(file, e, markedByName.get(templatePath));
         } catch (IOException e) {
             throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read template: " + e.getMessage()));
         }
-        return process(template, file, data);
+        return process(template, file, data, markedByName.get(templatePath));
     }
 
     /** Renders a template held in a file outside the templates folder (a body's local clause). */
     public String renderFile(Path file, Map<String, Object> data) {
-        return renderText(file, TextFiles.readUtf8(file), 1, data);
+        String text = TextFiles.readUtf8(file);
+        checkCharacters(file, text);
+        return renderText(file, text, 1, data);
+    }
+
+    /**
+     * Every character of a template or clause file must be one the PDF font draws: reported here,
+     * at its line and column, rather than later against the clause it ends up in. (Forbidden
+     * control characters were refused when the file was read.)
+     */
+    private static void checkCharacters(Path file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        int line = 1;
+        int column = 1;
+        PdfFonts fonts = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                if (cp > 0x7E) {
+                    fonts = fonts == null ? PdfFonts.shared() : fonts;
+                    if (!fonts.covers(cp) && seen.add(cp)) {
+                        problems.add(new Problem(file, line, column, null, String.format(
+                                "character '%s' (U+%04X) is not in the PDF font Noto Serif JP",
+                                new String(Character.toChars(cp)), cp),
+                                "replace it with a common character (e.g. a JIS X 0208 form) or write it in words"));
+                    }
+                }
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+        if (!problems.isEmpty()) {
+            throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+        }
     }
 
     /**
@@ -114,12 +189,13 @@ public final class TemplateEngine {
         Template template;
         try {
             template = new Template(origin.toString(), new StringReader(text), configuration);
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
         } catch (freemarker.core.ParseException e) {
-            throw parseError(origin, e);
+            throw parseError(origin, e, text);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return process(template, origin, data);
+        return process(template, origin, data, text);
     }
 
     /** Evaluates a condition such as {@code network.wirelessLan} or {@code options.cloud && !body.isCouncil}. */
@@ -128,10 +204,99 @@ public final class TemplateEngine {
         return result.equals("true");
     }
 
-    private static String process(Template template, Path file, Map<String, Object> data) {
-        StringWriter out = new StringWriter();
+    /** A FreeMarker string escape (\\x0007, \\u0007, \\a …) that may have produced a control character. */
+    private static final Pattern STRING_ESCAPE = Pattern.compile("\\\\(?:x[0-9A-Fa-f]{1,4}|u[0-9A-Fa-f]{4}|[abfv])");
+
+    /**
+     * Longest text one template or clause file may produce: the longest document is about
+     * 150,000 characters, so only a loop that runs away gets near it.
+     */
+    public static final int MAX_OUTPUT = 1_000_000;
+
+    /** Thrown by the output when a template writes more than {@link #MAX_OUTPUT} characters. */
+    private static final class OutputTooLong extends RuntimeException {
+        OutputTooLong() {
+            super("the text would be longer than " + MAX_OUTPUT + " characters", null, false, false);
+        }
+    }
+
+    /** A StringWriter that stops a template writing more than {@link #MAX_OUTPUT} characters. */
+    private static final class LimitedWriter extends StringWriter {
+        @Override
+        public void write(String str, int off, int len) {
+            check(len);
+            super.write(str, off, len);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            check(len);
+            super.write(cbuf, off, len);
+        }
+
+        @Override
+        public void write(int c) {
+            check(1);
+            super.write(c);
+        }
+
+        private void check(int more) {
+            if (getBuffer().length() + (long) more > MAX_OUTPUT) {
+                throw new OutputTooLong();
+            }
+        }
+    }
+
+    /**
+     * Longest a template may run, in seconds. FreeMarker counts no steps, so a loop that writes
+     * nothing ({@code <#list 1..2000000000 as i></#list>}) is stopped by time: the templates run in
+     * milliseconds, so this is a runaway loop, never a slow machine.
+     */
+    public static final long TIME_BUDGET_SECONDS = 20;
+
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "policygen-template-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setRemoveOnCancelPolicy(true); // thousands of renders a run: do not keep their cancelled alarms
+        return w;
+    }
+
+    /** Renders; {@code marked} is the template's marked text (to report columns as the file has them), or null. */
+    private String process(Template template, Path file, Map<String, Object> data, String marked) {
+        StringWriter out = new LimitedWriter();
+        Thread worker = Thread.currentThread();
+        AtomicBoolean expired = new AtomicBoolean();
+        // the checks addThreadInterruptedChecks put into every loop end the template when interrupted
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            worker.interrupt();
+        }, budgetMillis, TimeUnit.MILLISECONDS);
         try {
             template.process(data, out);
+        } catch (OutputTooLong e) {
+            int[] at = firstDirective(file, "<#list", "<#macro", "<#function");
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    String.format("the text this template produces would be longer than %,d characters", MAX_OUTPUT),
+                    "check the loop: it repeats more often than any policy needs"));
+        } catch (RuntimeException e) {
+            if (!expired.get()) {
+                throw e;
+            }
+            int[] at = firstDirective(file, "<#list", "<#macro", "<#function");
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    "the template ran for more than " + budgetMillis / 1000.0 + " seconds",
+                    "check the loop: it repeats more often than any policy needs"));
+        } catch (StackOverflowError e) {
+            // FreeMarker does not limit how deep macros and functions call each other
+            int[] at = firstDirective(file, "<#macro", "<#function");
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    "the template calls a macro or function from itself without end",
+                    "give the recursion a condition that stops it, or write the text out"));
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
@@ -143,17 +308,47 @@ public final class TemplateEngine {
             String hint = message.contains("undefined") || message.contains("null or missing")
                     ? "the data model is listed in templates/README.md; guard optional values with ?? or a when: condition"
                     : null;
-            throw PolicygenException.badInput(new Problem(file, line == null ? 0 : line, column == null ? 0 : column,
-                    null, message, hint));
+            throw PolicygenException.badInput(new Problem(file, line == null ? 0 : line,
+                    column == null ? 0 : SourceMarks.fileColumn(marked, line == null ? 0 : line, column), null, message, hint));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } finally {
+            alarm.cancel(false);
+            if (expired.get()) {
+                Thread.interrupted(); // ours, not the caller's: clear it
+            }
         }
-        return out.toString();
+        String result = out.toString();
+        int forbidden = ForbiddenCharacters.first(result);
+        if (forbidden >= 0) {
+            // The file itself was clean (read through TextFiles), so an expression made it.
+            String source = Files.isRegularFile(file) ? TextFiles.readUtf8(file) : "";
+            Matcher escape = STRING_ESCAPE.matcher(source);
+            int[] at = escape.find() ? SourcePosition.lineAndColumn(source, escape.start()) : new int[] {1, 1};
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                    "the template produces an " + ForbiddenCharacters.describe(forbidden) + " which is not allowed in policy text",
+                    "remove the escape sequence that makes it"));
+        }
+        return result;
     }
 
-    private static PolicygenException parseError(Path file, freemarker.core.ParseException e) {
+    /** Where the first of some directives is written in a template file; 1:1 when it is not. */
+    private static int[] firstDirective(Path file, String... directives) {
+        String source = Files.isRegularFile(file) ? TextFiles.readUtf8(file) : "";
+        int first = -1;
+        for (String d : directives) {
+            int at = source.indexOf(d);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first < 0 ? new int[] {1, 1} : SourcePosition.lineAndColumn(source, first);
+    }
+
+    private static PolicygenException parseError(Path file, freemarker.core.ParseException e, String marked) {
         String message = e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage();
-        return PolicygenException.badInput(new Problem(file, e.getLineNumber(), e.getColumnNumber(), null,
+        return PolicygenException.badInput(new Problem(file, e.getLineNumber(),
+                SourceMarks.fileColumn(marked, e.getLineNumber(), e.getColumnNumber()), null,
                 "template syntax: " + message.lines().findFirst().orElse(""), null));
     }
 
@@ -161,7 +356,7 @@ public final class TemplateEngine {
      * Reads templates through another loader and marks their literal text with its lines
      * ({@link SourceMarks}) before FreeMarker parses them.
      */
-    private static final class MarkingLoader implements TemplateLoader {
+    private final class MarkingLoader implements TemplateLoader {
         private final TemplateLoader inner;
 
         MarkingLoader(TemplateLoader inner) {
@@ -170,27 +365,35 @@ public final class TemplateEngine {
 
         @Override
         public Object findTemplateSource(String name) throws IOException {
-            return inner.findTemplateSource(name);
+            Object source = inner.findTemplateSource(name);
+            return source == null ? null : new Named(name, source);
         }
 
         @Override
         public long getLastModified(Object templateSource) {
-            return inner.getLastModified(templateSource);
+            return inner.getLastModified(((Named) templateSource).source());
         }
 
         @Override
         public java.io.Reader getReader(Object templateSource, String encoding) throws IOException {
-            try (java.io.Reader in = inner.getReader(templateSource, encoding)) {
+            Named named = (Named) templateSource;
+            try (java.io.Reader in = inner.getReader(named.source(), encoding)) {
                 StringWriter all = new StringWriter();
                 in.transferTo(all);
-                return new StringReader(SourceMarks.mark(TextFiles.stripBom(TextFiles.normaliseLineEnds(all.toString())), 1, 1));
+                String marked = SourceMarks.mark(TextFiles.stripBom(TextFiles.normaliseLineEnds(all.toString())), 1, 1);
+                markedByName.put(named.name(), marked);
+                return new StringReader(marked);
             }
         }
 
         @Override
         public void closeTemplateSource(Object templateSource) throws IOException {
-            inner.closeTemplateSource(templateSource);
+            inner.closeTemplateSource(((Named) templateSource).source());
         }
+    }
+
+    /** A template source with the name it was asked for (FreeMarker compares sources with equals). */
+    private record Named(String name, Object source) {
     }
 
     /** Visible for tests: the settings that make the sandbox. */

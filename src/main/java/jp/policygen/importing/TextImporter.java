@@ -1,7 +1,5 @@
 package jp.policygen.importing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import jp.policygen.model.Provenance;
 import jp.policygen.model.Revision;
 import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
+import jp.policygen.text.ForbiddenCharacters;
 import jp.policygen.text.TextFiles;
 
 /**
@@ -69,12 +68,8 @@ public final class TextImporter {
 
     /** Reads a file; refuses an encoding it cannot recognise with a clear message. */
     public ImportResult read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read: " + e.getMessage()));
-        }
+        // a folder, a missing file and a file far larger than any policy are refused before reading
+        byte[] bytes = TextFiles.read(file);
         Decoding.Decoded decoded = Decoding.decode(bytes);
         if (decoded == null) {
             throw PolicygenException.badInput(new Problem(file, 0, 0, null,
@@ -85,7 +80,14 @@ public final class TextImporter {
 
     /** Reads text already decoded. */
     public ImportResult read(Path file, String text, String encoding) {
-        return new Reading(file, TextFiles.stripBom(TextFiles.normaliseLineEnds(text))).run(encoding);
+        // pdftotext marks page breaks with a form feed: a page break is no part of the text
+        String clean = TextFiles.stripBom(TextFiles.normaliseLineEnds(text)).replace("\f", "");
+        List<Problem> forbidden = ForbiddenCharacters.find(file, clean, null);
+        if (!forbidden.isEmpty()) {
+            // written raw into the reports (Markdown, JSON) otherwise, or breaking their XHTML
+            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+        }
+        return new Reading(file, clean).run(encoding);
     }
 
     /** A logical line: one labelled line (or heading, or paragraph) with its continuation lines. */
@@ -97,6 +99,16 @@ public final class TextImporter {
         String text;
         /** The cells of a table row, or null. */
         List<String> cells;
+        /**
+         * Text joined to this unit (continuation lines, a broken sentence's rest), collected here
+         * and made {@link #text} by {@link #finish}: joining by string concatenation took time with
+         * the square of a long paragraph. What the joining asks of the text is kept as it grows.
+         */
+        private StringBuilder joined;
+        private boolean hasTab;
+        private boolean hasComma;
+        private int length;
+        private char last;
 
         Unit(int line, int markdownLevel, boolean listMarker, Label label, String text) {
             this.line = line;
@@ -104,6 +116,47 @@ public final class TextImporter {
             this.listMarker = listMarker;
             this.label = label;
             this.text = text;
+            note(text);
+        }
+
+        void append(String more) {
+            if (joined == null) {
+                joined = new StringBuilder(text);
+            }
+            joined.append(more);
+            note(more);
+        }
+
+        private void note(String more) {
+            hasTab |= more.indexOf('\t') >= 0;
+            hasComma |= more.indexOf('、') >= 0;
+            length += more.length();
+            if (!more.isEmpty()) {
+                last = more.charAt(more.length() - 1);
+            }
+        }
+
+        boolean hasTab() {
+            return hasTab;
+        }
+
+        boolean endsWithPipe() {
+            return length > 0 && last == '|';
+        }
+
+        /** A clause (、) that does not end a sentence: PDF extraction broke it across units. */
+        boolean looksBroken() {
+            if (length == 0 || hasTab || last == '|' || TERMINAL.indexOf(last) >= 0) {
+                return false;
+            }
+            return hasComma || length >= 40;
+        }
+
+        void finish() {
+            if (joined != null) {
+                text = joined.toString();
+                joined = null;
+            }
         }
 
         boolean isCaption() {
@@ -211,6 +264,15 @@ public final class TextImporter {
 
         // ---- lines to units ----------------------------------------------------------------
 
+        /** The line without trailing spaces, tabs and ideographic spaces (a regex took a long line's square). */
+        static String stripTrailingSpaces(String line) {
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\u3000')) {
+                end--;
+            }
+            return line.substring(0, end);
+        }
+
         List<Unit> units() {
             List<Unit> units = new ArrayList<>();
             Unit open = null;
@@ -218,7 +280,7 @@ public final class TextImporter {
             boolean[] spaceRows = spaceAlignedRows();
             for (int i = 0; i < lines.length; i++) {
                 int lineNo = i + 1;
-                String raw = lines[i].replaceAll("[ \t\u3000]+$", "");
+                String raw = stripTrailingSpaces(lines[i]);
                 String content = raw.strip();
                 while (content.startsWith("\u3000")) {
                     content = content.substring(1).strip();
@@ -244,15 +306,15 @@ public final class TextImporter {
                 }
                 content = unemphasise(content);
                 int markdownLevel = 0;
-                Matcher h = MD_HEADING.matcher(content);
+                Matcher h = MD_HEADING.matcher(content.startsWith("#") && content.length() <= 1_000 ? content : "");
                 if (h.matches()) {
                     markdownLevel = h.group(1).length();
                     content = h.group(2).strip();
                 }
                 boolean listMarker = false;
                 Matcher li;
-                while ((li = MD_LIST.matcher(content)).matches()) {
-                    listMarker = true;
+                for (int markers = 0; markers < 3 && (li = MD_LIST.matcher(content)).matches(); markers++) {
+                    listMarker = true; // "- - text" at most: a line of thousands of markers would cost their square
                     content = li.group(1).strip();
                 }
                 if (content.isEmpty()) {
@@ -267,9 +329,9 @@ public final class TextImporter {
                 boolean pipeRow = content.startsWith("|") && content.endsWith("|");
                 boolean tableRow = raw.indexOf('\t') >= 0 || pipeRow || spaceRows[i];
                 if (found == null && open != null && markdownLevel == 0 && !listMarker && !tableRow
-                        && open.cells == null && open.text.indexOf('\t') < 0 && !open.text.endsWith("|")
+                        && open.cells == null && !open.hasTab() && !open.endsWithPipe()
                         && !CAPTION.matcher(content).matches() && !standsAlone(content) && !isTitle(open)) {
-                    open.text += content; // a continuation line of the same paragraph
+                    open.append(content); // a continuation line of the same paragraph
                     continue;
                 }
                 if (tableRow) {
@@ -294,6 +356,9 @@ public final class TextImporter {
          * ends where its first kind of entry starts counting again: the text itself begins.
          */
         boolean tocEntry(String content, int lineNo, boolean inToc) {
+            if (content.length() > 200) {
+                return false; // a contents line is short; the pattern's backtracking costs the square of a long one
+            }
             Matcher paged = TOC_LINE.matcher(content);
             if (paged.matches() && (inToc || LEADER_LINE.matcher(content).matches())) {
                 addTocEntry(paged.group(1).strip(), paged.group(2), lineNo);
@@ -454,25 +519,21 @@ public final class TextImporter {
         List<Unit> repairBrokenSentences(List<Unit> units) {
             List<Unit> out = new ArrayList<>();
             for (Unit u : units) {
+                u.finish();
                 Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (prev != null && u.label == null && u.markdownLevel == 0 && !u.isCaption()
-                        && prev.markdownLevel == 0 && looksBroken(prev.text)) {
+                        && prev.markdownLevel == 0 && prev.looksBroken()) {
                     notes.add(new Problem(file, u.line, 0, "import",
                             "a sentence broken across lines " + prev.line + " and " + u.line + " was joined",
                             "check the joined text; the source has extraction debris here"));
-                    prev.text += u.text;
+                    u.finish();
+                    prev.append(u.text);
                     continue;
                 }
                 out.add(u);
             }
+            out.forEach(Unit::finish);
             return out;
-        }
-
-        static boolean looksBroken(String text) {
-            if (text.isEmpty() || text.indexOf('\t') >= 0 || text.endsWith("|") || TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0) {
-                return false;
-            }
-            return text.contains("、") || text.length() >= 40;
         }
 
         // ---- units to a tree ---------------------------------------------------------------

@@ -3,6 +3,9 @@ package jp.policygen.params;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +29,7 @@ import jp.policygen.params.BodyParams.ClauseChanges;
 import jp.policygen.params.BodyParams.Level;
 import jp.policygen.params.BodyParams.Replacement;
 import jp.policygen.params.BodyParams.Role;
+import jp.policygen.render.pdf.PdfFonts;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.Wareki;
 import jp.policygen.text.YamlDocument;
@@ -39,6 +44,18 @@ public final class ParamsReader {
     /** Body ids are folder names: they may not climb out of municipalities/. */
     private static final Pattern BODY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
+
+    /** Characters the PDF font draws: a value with another is refused at its line. */
+    private static final IntPredicate PRINTABLE = cp -> PdfFonts.shared().covers(cp);
+
+    /**
+     * The first policies were adopted after the national guideline of 平成13年 (2001); a date
+     * before it, or more than a few years ahead, is a typing mistake (令和99年, 明治元年).
+     */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(2001, 1, 1);
+    static final int YEARS_AHEAD = 5;
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Path projectRoot;
     private final SchemaValidator schema;
@@ -79,6 +96,7 @@ public final class ParamsReader {
         }
         YamlDocument doc = YamlDocument.read(file);
         List<Problem> problems = new ArrayList<>(schema.validate(doc));
+        problems.addAll(ValueText.check(doc, PRINTABLE));
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
         }
@@ -444,7 +462,21 @@ public final class ParamsReader {
                         .withSuggestion("write 2026-03, 2026-03-31 or 令和8年3月"));
                 return raw;
             }
+            LocalDate date = Wareki.toDate(printed.get()).orElseThrow();
+            LocalDate latest = LocalDate.of(Year.now(JAPAN).getValue() + YEARS_AHEAD, 12, 31);
+            if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
+                problems.add(doc.problem(pointer, "'" + raw + "' is in " + date.getYear() + "; a policy's dates fall "
+                        + "between " + eraYear(EARLIEST_DATE.getYear()) + " (" + EARLIEST_DATE.getYear()
+                        + "), when the first policies were adopted, and " + eraYear(latest.getYear()) + " ("
+                        + latest.getYear() + ")")
+                        .withSuggestion("check the era and the year"));
+            }
             return printed.get();
+        }
+
+        /** 2031 → 令和13年. */
+        private static String eraYear(int year) {
+            return Wareki.print(year + "-12").orElse(String.valueOf(year)).replaceAll("[0-9]+月$", "");
         }
 
         private ClauseChanges clauses(JsonNode node) {
@@ -459,11 +491,17 @@ public final class ParamsReader {
                 replace.put(e.getKey(), new Replacement(e.getKey(), file, text(e.getValue(), "title", null), pointer));
             });
             List<Addition> add = new ArrayList<>();
+            Map<String, String> addedAt = new HashMap<>();
             int i = 0;
             for (JsonNode a : node.path("add")) {
                 String pointer = "/clauses/add/" + i++;
                 String clauseId = a.path("id").asText();
                 checkId(clauseId, pointer + "/id");
+                String first = addedAt.putIfAbsent(clauseId, pointer);
+                if (first != null) {
+                    problems.add(doc.problem(pointer + "/id", "clause '" + clauseId + "' is added twice (first on line "
+                            + doc.line(first + "/id") + ")").withSuggestion("give each added clause an id of its own"));
+                }
                 String after = text(a, "after", null);
                 String under = text(a, "under", null);
                 if ((after == null) == (under == null)) {
@@ -494,6 +532,12 @@ public final class ParamsReader {
             if (relative.isEmpty() || Path.of(relative).isAbsolute() || !resolved.startsWith(folder)) {
                 problems.add(doc.problem(pointer, "'" + relative + "' is outside the body's folder")
                         .withSuggestion("put clause files in " + folder.getFileName() + "/clauses/"));
+                return resolved;
+            }
+            if (Files.isDirectory(resolved)) {
+                problems.add(doc.problem(pointer, "'" + relative + "' is a folder, not a file")
+                        .withSuggestion("name the clause file inside it, e.g. " + relative.replaceAll("/+$", "")
+                                + "/purpose.md"));
                 return resolved;
             }
             if (!Files.isRegularFile(resolved)) {

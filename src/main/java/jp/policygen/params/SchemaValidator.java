@@ -68,8 +68,8 @@ public final class SchemaValidator {
                 String key = m.getProperty();
                 String at = YamlDocument.pointerChild(pointer, key);
                 List<String> allowed = allowedKeys(m);
-                String near = Suggestions.nearest(key, allowed);
-                return document.problem(at, "unknown key '" + key + "'; expected one of " + String.join(", ", allowed))
+                String near = key.length() > 100 ? null : Suggestions.nearest(key, allowed);
+                return document.problem(at, "unknown key '" + shorten(key) + "'; expected one of " + String.join(", ", allowed))
                         .withSuggestion(near == null ? "remove it or check the spelling" : "did you mean '" + near + "'?");
             }
             case "required": {
@@ -80,7 +80,7 @@ public final class SchemaValidator {
             case "enum": {
                 List<String> values = new ArrayList<>();
                 m.getSchemaNode().forEach(v -> values.add(v.asText()));
-                String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+                String given = m.getInstanceNode() == null ? "" : shorten(m.getInstanceNode().asText());
                 String near = Suggestions.nearest(given, values);
                 return document.problem(pointer, "'" + given + "' is not allowed; expected one of " + String.join(", ", values))
                         .withSuggestion(near == null ? null : "did you mean '" + near + "'?");
@@ -90,10 +90,50 @@ public final class SchemaValidator {
                         + " but found " + describe(m.getInstanceNode()));
             }
             case "const": {
-                return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode()));
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode())
+                        + (description.isEmpty() ? "" : " — " + description));
+            }
+            case "not": {
+                String description = propertySchema(m).path("description").asText("");
+                return document.problem(pointer, "not allowed here" + (description.isEmpty() ? "" : ": " + description))
+                        .withSuggestion("remove it");
+            }
+            case "contains": {
+                String wanted = m.getSchemaNode().path("const").asText("");
+                return document.problem(pointer, "the list does not include '" + wanted + "'")
+                        .withSuggestion("add " + wanted + " to it");
+            }
+            case "uniqueItems": {
+                JsonNode list = m.getInstanceNode();
+                for (int j = 1; list != null && j < list.size(); j++) {
+                    for (int i = 0; i < j; i++) {
+                        if (list.get(i).equals(list.get(j))) {
+                            return document.problem(pointer + "/" + j, "'" + shorten(list.get(j).asText())
+                                    + "' is listed twice (also item " + (i + 1) + ")").withSuggestion("keep one of them");
+                        }
+                    }
+                }
+                return document.problem(pointer, "an item is listed twice").withSuggestion("keep one of them");
+            }
+            case "maxLength": {
+                String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+                int length = given.codePointCount(0, given.length());
+                return document.problem(pointer, String.format("'%s' is %,d characters long; at most %d are allowed here",
+                        shorten(given), length, m.getSchemaNode().asInt()))
+                        .withSuggestion("shorten it");
+            }
+            case "minLength": {
+                return document.problem(pointer, "the value is empty").withSuggestion("write a value, or remove the key");
+            }
+            case "maxItems":
+            case "maxProperties": {
+                int size = m.getInstanceNode() == null ? 0 : m.getInstanceNode().size();
+                return document.problem(pointer, String.format("%,d entries; at most %d are allowed here", size,
+                        m.getSchemaNode().asInt())).withSuggestion("check that the list is the one you meant");
             }
             case "pattern": {
-                String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+                String given = m.getInstanceNode() == null ? "" : shorten(m.getInstanceNode().asText());
                 String description = propertySchema(m).path("description").asText("");
                 return document.problem(pointer, "'" + given + "' is not in the expected form"
                         + (description.isEmpty() ? " (" + m.getSchemaNode().asText() + ")" : ": " + description));
@@ -144,7 +184,7 @@ public final class SchemaValidator {
             return "nothing";
         }
         if (node.isTextual()) {
-            return "the text '" + node.asText() + "'";
+            return "the text '" + shorten(node.asText()) + "'";
         }
         if (node.isBoolean()) {
             return "the boolean " + node.asText();
@@ -153,6 +193,15 @@ public final class SchemaValidator {
             return "the number " + node.asText();
         }
         return node.isArray() ? "a list" : "a mapping";
+    }
+
+    /** A value quoted in a message: a 200,000-character value shows its start and its length. */
+    static String shorten(String value) {
+        int limit = 30;
+        if (value.codePointCount(0, value.length()) <= limit) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, limit)) + "…";
     }
 
     /** The validator prefixes its messages with the JSON path; the problem already says where. */

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
@@ -19,19 +20,39 @@ import jp.policygen.Problem;
  */
 public final class TextFiles {
 
+    /**
+     * The largest text file policygen reads as input (parameters, clause files, templates, its
+     * YAML lists): a policy's longest document is about 150 KB, so this is far beyond any real
+     * file and short enough that a file pasted by mistake is refused at once.
+     */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
     private TextFiles() {
     }
 
-    /** Reads a UTF-8 file; a legacy Japanese encoding is an error that says how to convert. */
+    /**
+     * Reads a UTF-8 file; a legacy Japanese encoding is an error that says how to convert, and
+     * so is every forbidden character ({@link ForbiddenCharacters}), each at its line and column.
+     */
     public static String readUtf8(Path file) {
-        byte[] bytes = read(file);
+        String text = decodeUtf8(file, read(file));
+        List<Problem> forbidden = ForbiddenCharacters.find(file, text, null);
+        if (!forbidden.isEmpty()) {
+            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+        }
+        return text;
+    }
+
+    /** Decodes a file's bytes as UTF-8 (BOM dropped, line ends made LF); other encodings are refused. */
+    public static String decodeUtf8(Path file, byte[] bytes) {
         String text = decodeStrict(bytes, StandardCharsets.UTF_8);
         if (text == null) {
             String guess = guessLegacyEncoding(bytes);
             String hint = guess == null
                     ? "save the file as UTF-8"
                     : "convert it, e.g. iconv -f " + guess + " -t UTF-8 " + file.getFileName() + " > converted";
-            throw PolicygenException.badInput(new Problem(file, lineOfFirstInvalidUtf8(bytes), 0, null,
+            int[] at = positionOfFirstInvalidUtf8(bytes);
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
                     "not valid UTF-8" + (guess == null ? "" : "; it looks like " + guess), hint));
         }
         return normaliseLineEnds(stripBom(text));
@@ -96,30 +117,57 @@ public final class TextFiles {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static int lineOfFirstInvalidUtf8(byte[] bytes) {
+    /** Line and column (in characters) of the first byte sequence that is not UTF-8. */
+    private static int[] positionOfFirstInvalidUtf8(byte[] bytes) {
         int line = 1;
+        int column = 1;
         int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
-            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF8 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF5 ? 3 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
             if (extra < 0 || i + extra >= bytes.length + (extra == 0 ? 1 : 0)) {
-                return line;
+                return new int[] {line, column};
             }
             for (int k = 1; k <= extra; k++) {
                 if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
-                    return line;
+                    return new int[] {line, column};
+                }
+            }
+            if (extra == 2) {
+                // overlong forms and the surrogate range are not UTF-8 either
+                int second = bytes[i + 1] & 0xFF;
+                if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0)) {
+                    return new int[] {line, column};
                 }
             }
             if (b == '\n') {
                 line++;
+                column = 1;
+            } else if (!(i == 0 && extra == 2 && b == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)) {
+                // a byte-order mark takes no column
+                column++;
             }
             i += extra + 1;
         }
-        return line;
+        return new int[] {line, column};
     }
 
-    private static byte[] read(Path file) {
+    /**
+     * The bytes of an input file. A folder, a missing file and a file too large to be a text
+     * someone wrote are refused at its first line, the only place a whole-file problem has.
+     */
+    public static byte[] read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw PolicygenException.badInput(new Problem(file, 1, 1, null, "is a folder, not a file",
+                    "name a file inside it"));
+        }
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw PolicygenException.badInput(new Problem(file, 1, 1, null, String.format(
+                        "is %,d bytes; a text policygen reads may have at most %,d", size, MAX_BYTES),
+                        "check that this is the file you meant"));
+            }
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "no such file"));

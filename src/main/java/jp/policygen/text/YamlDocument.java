@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -33,6 +36,15 @@ import jp.policygen.Problem;
  */
 public final class YamlDocument {
 
+    /** Deepest nesting of lists and mappings: policy.yaml needs 5, the manifests about 10. */
+    public static final int MAX_DEPTH = 40;
+    /** Most aliases (*name) in one file. */
+    public static final int MAX_ALIASES = 50;
+    /** Most keys and values in one file, aliases expanded: the largest shipped file has about 1,500. */
+    public static final int MAX_VALUES = 50_000;
+    /** Longest YAML file, in characters. */
+    public static final int MAX_CHARS = 1_000_000;
+
     private final Path file;
     private final JsonNode root;
     private final Map<String, int[]> marks;
@@ -47,24 +59,120 @@ public final class YamlDocument {
         return parse(file, TextFiles.readUtf8(file));
     }
 
+    /**
+     * Reads YAML text that came from {@code file}. Besides YAML's own rules, the shapes that would
+     * make a small file cost unbounded time or memory are refused at their line: nesting deeper
+     * than {@link #MAX_DEPTH}, more than {@link #MAX_ALIASES} aliases, more than
+     * {@link #MAX_VALUES} keys and values once aliases are expanded (an "alias bomb" such as
+     * billion laughs), an alias inside what it names, more than {@link #MAX_CHARS} characters;
+     * and so is every forbidden character ({@link ForbiddenCharacters}), in the file or written
+     * as an escape in a quoted value.
+     */
     public static YamlDocument parse(Path file, String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+        List<Problem> forbidden = ForbiddenCharacters.find(file, text, null);
+        if (!forbidden.isEmpty()) {
+            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+        }
+        if (text.length() > MAX_CHARS) {
+            int[] at = lineAndColumn(text, MAX_CHARS);
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null, String.format(
+                    "the file is longer than the %,d characters a policygen YAML file may have", MAX_CHARS),
+                    "check that this is the file you meant"));
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // so that the converter reports a list used as a key at its line
+                .setCodePointLimit(MAX_CHARS + 1)
+                .build();
         Optional<Node> node;
         try {
+            checkShape(file, settings, text);
             node = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
+            String problem = firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem());
+            if (problem.contains("end of stream") && e.getContextMark().isPresent() && e.getContext() != null) {
+                // an unclosed quote or bracket: where it was opened helps, the end of the file does not
+                Mark opened = e.getContextMark().get();
+                throw PolicygenException.badInput(new Problem(file, opened.getLine() + 1, opened.getColumn() + 1, null,
+                        "not valid YAML: the file ends " + e.getContext() + " that starts here",
+                        "close the quote or bracket opened here"));
+            }
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            int line = mark.map(m -> m.getLine() + 1).orElse(0);
-            int column = mark.map(m -> m.getColumn() + 1).orElse(0);
-            throw PolicygenException.badInput(new Problem(file, line, column, null,
-                    "not valid YAML: " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem()),
+            int line = mark.map(m -> m.getLine() + 1).orElse(1);
+            int column = mark.map(m -> m.getColumn() + 1).orElse(1);
+            if (problem.contains("another document")) {
+                throw PolicygenException.badInput(new Problem(file, line, column, null,
+                        "a second YAML document starts here; a policygen file holds one",
+                        "remove this --- line and merge what follows into the document above"));
+            }
+            throw PolicygenException.badInput(new Problem(file, line, column, null, "not valid YAML: " + problem,
                     "check the indentation and quoting on this line"));
-        } catch (RuntimeException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "not valid YAML: " + firstLine(e.getMessage())));
+        } catch (YamlEngineException e) {
+            throw PolicygenException.badInput(new Problem(file, 1, 1, null, "not valid YAML: " + firstLine(e.getMessage()),
+                    null));
         }
         Map<String, int[]> marks = new HashMap<>();
-        JsonNode root = node.map(n -> convert(file, n, "", marks)).orElse(JsonNodeFactory.instance.objectNode());
+        Converter converter = new Converter(file, marks);
+        JsonNode root = node.map(n -> converter.convert(n, "")).orElse(JsonNodeFactory.instance.objectNode());
         return new YamlDocument(file, root, marks);
+    }
+
+    /**
+     * Walks the parser's events (the parser keeps its own stack, so this cannot overflow ours)
+     * and refuses a document too deep, with too many aliases or too many values before the
+     * composer, whose recursion a 5,000-deep [[[[…]]]] would overflow, ever sees it.
+     */
+    private static void checkShape(Path file, LoadSettings settings, String text) {
+        int depth = 0;
+        int aliases = 0;
+        int values = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            Event.ID id = event.getEventId();
+            if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+                depth++;
+                if (depth > MAX_DEPTH) {
+                    throw shapeProblem(file, event, "lists and mappings are nested more than " + MAX_DEPTH
+                            + " levels deep here", "no policygen file needs this depth; check the brackets and the indentation");
+                }
+            } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+                depth--;
+            } else if (id == Event.ID.Alias) {
+                aliases++;
+                if (aliases > MAX_ALIASES) {
+                    throw shapeProblem(file, event, "more than " + MAX_ALIASES + " aliases (*name)",
+                            "write the values out instead of repeating them through aliases");
+                }
+            }
+            if (id == Event.ID.Scalar || id == Event.ID.MappingStart || id == Event.ID.SequenceStart
+                    || id == Event.ID.Alias) {
+                values++;
+                if (values > MAX_VALUES) {
+                    throw shapeProblem(file, event, String.format("more than %,d keys and values", MAX_VALUES),
+                            "check that this is the file you meant");
+                }
+            }
+        }
+    }
+
+    private static PolicygenException shapeProblem(Path file, Event event, String message, String suggestion) {
+        int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+        int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+        return PolicygenException.badInput(new Problem(file, line, column, null, message, suggestion));
+    }
+
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     public Path file() {
@@ -129,61 +237,109 @@ public final class YamlDocument {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static JsonNode convert(Path file, Node node, String pointer, Map<String, int[]> marks) {
-        marks.putIfAbsent(pointer, position(node));
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (node instanceof MappingNode mapping) {
-            ObjectNode object = f.objectNode();
-            Set<String> seen = new HashSet<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                    throw PolicygenException.badInput(new Problem(file, position(tuple.getKeyNode())[0],
-                            position(tuple.getKeyNode())[1], null, "a key must be a plain word", null));
-                }
-                String key = keyNode.getValue();
-                String child = pointerChild(pointer, key);
-                if (!seen.add(key)) {
-                    int[] at = position(keyNode);
-                    throw PolicygenException.badInput(new Problem(file, at[0], at[1], dotted(child),
-                            "key given twice (first on line " + marks.get(child)[0] + ")", "keep one of them"));
-                }
-                marks.put(child, position(keyNode));
-                object.set(key, convert(file, tuple.getValueNode(), child, marks));
+    /**
+     * Turns the composed nodes into the JSON tree, expanding aliases, counting what it makes so
+     * that aliases of aliases cannot multiply a small file into millions of values.
+     */
+    private static final class Converter {
+        private final Path file;
+        private final Map<String, int[]> marks;
+        private final Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int made;
+
+        Converter(Path file, Map<String, int[]> marks) {
+            this.file = file;
+            this.marks = marks;
+        }
+
+        JsonNode convert(Node node, String pointer) {
+            int[] at = position(node);
+            if (++made > MAX_VALUES) {
+                throw PolicygenException.badInput(new Problem(file, at[0], at[1], null, String.format(
+                        "the aliases (*name) here expand to more than %,d keys and values", MAX_VALUES),
+                        "write the values out instead of repeating them through aliases"));
             }
-            return object;
-        }
-        if (node instanceof SequenceNode sequence) {
-            ArrayNode array = f.arrayNode();
-            List<Node> items = sequence.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                array.add(convert(file, items.get(i), pointer + "/" + i, marks));
+            if (!open.add(node)) {
+                throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                        "an alias (*name) stands inside the list or mapping it names, which would repeat forever",
+                        "write the values out"));
             }
-            return array;
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        String value = scalar.getValue();
-        Tag tag = scalar.getTag();
-        if (Tag.NULL.equals(tag)) {
-            return f.nullNode();
-        }
-        if (Tag.BOOL.equals(tag)) {
-            return f.booleanNode(Boolean.parseBoolean(value.toLowerCase()));
-        }
-        if (Tag.INT.equals(tag)) {
             try {
-                return f.numberNode(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                return f.textNode(value);
+                marks.putIfAbsent(pointer, at);
+                return convertNode(node, pointer);
+            } finally {
+                open.remove(node);
             }
         }
-        if (Tag.FLOAT.equals(tag)) {
-            try {
-                return f.numberNode(Double.parseDouble(value));
-            } catch (NumberFormatException e) {
-                return f.textNode(value);
+
+        private JsonNode convertNode(Node node, String pointer) {
+            JsonNodeFactory f = JsonNodeFactory.instance;
+            if (node instanceof MappingNode mapping) {
+                ObjectNode object = f.objectNode();
+                Set<String> seen = new HashSet<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                        throw PolicygenException.badInput(new Problem(file, position(tuple.getKeyNode())[0],
+                                position(tuple.getKeyNode())[1], null, "a key must be a plain word", null));
+                    }
+                    String key = keyNode.getValue();
+                    checkCharacters(keyNode, key);
+                    String child = pointerChild(pointer, key);
+                    if (!seen.add(key)) {
+                        int[] at = position(keyNode);
+                        throw PolicygenException.badInput(new Problem(file, at[0], at[1], dotted(child),
+                                "key given twice (first on line " + marks.get(child)[0] + ")", "keep one of them"));
+                    }
+                    marks.put(child, position(keyNode));
+                    object.set(key, convert(tuple.getValueNode(), child));
+                }
+                return object;
+            }
+            if (node instanceof SequenceNode sequence) {
+                ArrayNode array = f.arrayNode();
+                List<Node> items = sequence.getValue();
+                for (int i = 0; i < items.size(); i++) {
+                    array.add(convert(items.get(i), pointer + "/" + i));
+                }
+                return array;
+            }
+            ScalarNode scalar = (ScalarNode) node;
+            String value = scalar.getValue();
+            checkCharacters(scalar, value);
+            Tag tag = scalar.getTag();
+            if (Tag.NULL.equals(tag)) {
+                return f.nullNode();
+            }
+            if (Tag.BOOL.equals(tag)) {
+                return f.booleanNode(Boolean.parseBoolean(value.toLowerCase()));
+            }
+            if (Tag.INT.equals(tag)) {
+                try {
+                    return f.numberNode(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    return f.textNode(value);
+                }
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                try {
+                    return f.numberNode(Double.parseDouble(value));
+                } catch (NumberFormatException e) {
+                    return f.textNode(value);
+                }
+            }
+            return f.textNode(value);
+        }
+
+        /** A forbidden character written as an escape ("\a", "\0", "\u202E") in a quoted value. */
+        private void checkCharacters(ScalarNode scalar, String value) {
+            int cp = ForbiddenCharacters.first(value);
+            if (cp >= 0) {
+                int[] at = position(scalar);
+                throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
+                        ForbiddenCharacters.describe(cp) + " written as an escape in this quoted value is not "
+                                + "allowed in policy text", "remove the escape (a \\ and the letter or code after it)"));
             }
         }
-        return f.textNode(value);
     }
 
     private static int[] position(Node node) {

@@ -114,4 +114,35 @@ class ClauseReaderTest {
         assertEquals(List.of(new Inline.Text("3A")), t.rows().get(1).get(0));
         assertInstanceOf(Block.Note.class, c.blocks().get(1));
     }
+
+    @Test
+    void everyRawHtmlTagOfAClauseIsReportedAtItsLineAndColumn() {
+        PolicygenException e = assertThrows(PolicygenException.class, () -> read("一<b>二</b>三\n\n四<i>五</i>六<br>\n"));
+        assertEquals(5, e.problems().size());
+        assertEquals(List.of("1:2", "1:6", "3:2", "3:6", "3:11"),
+                e.problems().stream().map(p -> p.line() + ":" + p.column()).toList());
+    }
+
+    @Test
+    void malformedReferencesAreRefusedNotPrintedLiterally() {
+        for (String text : new String[] {"{{ref:}}による。", "{{ref:basic.threats による。", "{{num:}}", "{{ref:Basic.Threats}}",
+                "{{ref:basic.threats,,basic.scope}}", "{{ ref:basic.threats}}"}) {
+            PolicygenException e = assertThrows(PolicygenException.class, () -> read("本文。\n" + text), text);
+            assertEquals(2, e.problems().get(0).line(), text);
+            assertEquals(1, e.problems().get(0).column(), text);
+        }
+    }
+
+    @Test
+    void anEscapedMarkerAndOtherBracesStayText() {
+        Block.Paragraph p = (Block.Paragraph) read("\\{{ref:x}} と {{その他}}").blocks().get(0);
+        assertEquals(List.of(new Inline.Text("{{ref:x}} と {{その他}}")), p.content());
+    }
+
+    @Test
+    void aHeadingLongerThanTheLimitIsRefused() {
+        PolicygenException e = assertThrows(PolicygenException.class,
+                () -> read("本文\n\n# " + "見".repeat(ClauseReader.MAX_HEADING + 1) + " {#x}\n\n本文\n"));
+        assertTrue(e.problems().get(0).message().contains("at most " + ClauseReader.MAX_HEADING), e.problems().get(0).message());
+    }
 }

@@ -395,4 +395,29 @@ class TextImporterTest {
         }
         throw new IllegalStateException(text);
     }
+
+    @Test
+    void pageBreaksOfPdftotextAreDroppedAndTheTextReadsAsWithout() throws Exception {
+        String text = Files.readString(SEEDS.resolve("komoro-city-basic-policy.txt"), StandardCharsets.UTF_8);
+        int middle = text.indexOf('\n', text.length() / 2) + 1;
+        Path paged = dir.resolve("paged.txt");
+        Files.writeString(paged, text.substring(0, middle) + "\f" + text.substring(middle), StandardCharsets.UTF_8);
+        ImportResult plain = seed("komoro-city-basic-policy.txt");
+        ImportResult withBreak = new TextImporter().read(paged);
+        assertEquals(new String(new MarkdownWriter().write(NumberingStyle.named("plain").number(plain.documents().get(0))),
+                        StandardCharsets.UTF_8),
+                new String(new MarkdownWriter().write(NumberingStyle.named("plain").number(withBreak.documents().get(0))),
+                        StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void otherControlCharactersAreRefusedAtTheirLineAndColumn() throws Exception {
+        Path file = dir.resolve("bel.txt");
+        Files.writeString(file, "第1章　基本方針\n1.1　目的\n本市の\u0007情報資産\n", StandardCharsets.UTF_8);
+        PolicygenException e = assertThrows(PolicygenException.class, () -> new TextImporter().read(file));
+        Problem p = e.problems().get(0);
+        assertEquals(3, p.line());
+        assertEquals(4, p.column());
+        assertTrue(p.message().contains("U+0007 BEL"), p.message());
+    }
 }

@@ -207,4 +207,46 @@ class ParamsReaderTest {
         assertEquals("情報管理者", systemManager.title());
         assertEquals("securityManager", systemManager.dutiesOf());
     }
+
+    @Test
+    void datesFromHeisei13ToFiveYearsAheadAreAcceptedAndOthersRefusedAtTheirLine() {
+        TestProjects.copy(dir, "model");
+        Path file = body("model");
+        String original = TestProjects.read(file);
+        int year = java.time.Year.now(java.time.ZoneId.of("Asia/Tokyo")).getValue();
+        for (String ok : new String[] {"平成13年1月", "2001-01-01", (year + ParamsReader.YEARS_AHEAD) + "-12-31"}) {
+            TestProjects.write(file, original.replace("established: 2026-03", "established: " + ok));
+            new ParamsReader(dir).read("model");
+        }
+        for (String bad : new String[] {"平成12年12月", "令和99年4月", "明治元年10月", (year + ParamsReader.YEARS_AHEAD + 1) + "-01"}) {
+            TestProjects.write(file, original.replace("established: 2026-03", "established: " + bad));
+            Problem p = problemsOf("model").get(0);
+            assertEquals(lineOf(file, "established:"), p.line(), bad);
+            assertTrue(p.message().contains("平成13年 (2001)"), p.message());
+        }
+    }
+
+    @Test
+    void aValueLongerThanTheSchemaAllowsIsRefusedWithoutEchoingItWhole() {
+        TestProjects.copy(dir, "komoro-city");
+        Path file = body("komoro-city");
+        TestProjects.replaceOnce(file, "  name: 小諸市", "  name: " + "小".repeat(200_000) + "市");
+        Problem p = problemsOf("komoro-city").get(0);
+        assertEquals(lineOf(file, "  name: "), p.line());
+        assertTrue(p.message().contains("200,001 characters long; at most 40"), p.message());
+        assertTrue(p.format(null).length() < 300, p.format(null));
+    }
+
+    @Test
+    void aDuplicateAddedClauseIsReportedAtItsId() {
+        TestProjects.copy(dir, "model");
+        Path file = body("model");
+        TestProjects.write(file.resolveSibling("clauses/x.md"), "本文。\n");
+        TestProjects.write(file, TestProjects.read(file) + "clauses:\n  add:\n"
+                + "    - { id: local.x, after: basic.purpose, title: 研修, file: clauses/x.md }\n"
+                + "    - { id: local.x, after: basic.threats, title: 訓練, file: clauses/x.md }\n");
+        Problem p = problemsOf("model").get(0);
+        assertTrue(p.message().contains("added twice"), p.message());
+        assertEquals(lineOf(file, "訓練"), p.line());
+    }
 }
