@@ -32,6 +32,7 @@ import jp.policygen.render.HtmlWriter;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.render.OutputTree;
 import jp.policygen.render.pdf.PdfWriter;
+import jp.policygen.i18n.Texts;
 
 /**
  * Publishing: the public web site ({@code output/site/}) holds each body's public documents
@@ -101,7 +102,7 @@ public final class Publisher {
      * {@code generate}: text that generate refuses is never published (exit code 1).
      */
     public Publication prepare(List<String> bodyIds, boolean skipPlaceholders, java.util.function.Consumer<Problem> warnings) {
-        List<Outcome<Built>> outcomes = pipeline.run(bodyIds, "公開", id -> {
+        List<Outcome<Built>> outcomes = pipeline.run(bodyIds, Texts.get("pipeline.verb.publish"), id -> {
             Outcome<Pipeline.Checked> c = pipeline.check(id, List.of());
             if (!c.ok()) {
                 return Outcome.failed(id, c.failure(), c.problems(), c.warnings());
@@ -116,7 +117,7 @@ public final class Publisher {
             }
         });
         Pipeline.warnings(outcomes).forEach(warnings);
-        PolicygenException failure = Pipeline.failure(outcomes, "nothing was written");
+        PolicygenException failure = Pipeline.failure(outcomes, Texts.get("pipeline.nothingWritten"));
         if (failure != null) {
             throw failure;
         }
