@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import jp.policygen.i18n.Texts;
 
 /**
  * Every sentence policygen shows a person, fetched by key from the bundles
@@ -70,9 +71,11 @@ public final class Texts {
             throw new IllegalStateException("no message '" + key + "' in " + bundle.getBaseBundleName()
                     + " (" + language + ")", e);
         }
+        // A pattern that formats a number itself ({0,choice,…} for plurals) gets the numbers as they are.
+        boolean numeric = pattern.contains(",choice,") || pattern.contains(",number");
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number n ? n.toString() : args[i] == null ? "" : args[i];
+            shown[i] = args[i] instanceof Number n && !numeric ? n.toString() : args[i] == null ? "" : args[i];
         }
         return new MessageFormat(pattern, language).format(shown);
     }
