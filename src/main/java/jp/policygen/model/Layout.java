@@ -16,7 +16,7 @@ public record Layout(String style, int documentChapter, int articleLevel, Items 
     public enum Items {
         /** 号 (1), then ア, (ｱ): the usual form of municipal 例規. */
         PAREN,
-        /** 号 一, then イ, (1): the form of 法令 and some 例規. */
+        /** 号 一, then イ (イロハ order), (ｱ): the form of 法令 and some 例規. */
         KANJI
     }
 
@@ -25,7 +25,12 @@ public record Layout(String style, int documentChapter, int articleLevel, Items 
         /** Every digit full-width: 第１２条. */
         FULL,
         /** A number of one digit full-width, longer numbers half-width: 第１条, 第12条 (a common 例規 rule). */
-        MIXED
+        MIXED,
+        /**
+         * No house style: the text's numbers stay as written and labels are as they always were
+         * (第1条, 項 ２); for imported texts, which keep the numbers they were printed with.
+         */
+        AS_WRITTEN
     }
 
     public Layout {
@@ -37,9 +42,9 @@ public record Layout(String style, int documentChapter, int articleLevel, Items 
         }
     }
 
-    /** A layout without a house style of its own: 号 (1), mixed digits, articles renumbered, no frame. */
+    /** A layout without a house style of its own: 号 (1), digits as written, articles renumbered, no frame. */
     public Layout(String style, int documentChapter, int articleLevel) {
-        this(style, documentChapter, articleLevel, Items.PAREN, Digits.MIXED, null, null);
+        this(style, documentChapter, articleLevel, Items.PAREN, Digits.AS_WRITTEN, null, null);
     }
 
     /** Whether article numbers stay put across revisions (numbering.stable). */

@@ -70,6 +70,10 @@ final class ArticleSlots {
                         break;
                     }
                 }
+                // articles added after the one before it stand between the two (第６条の２ before 第７条)
+                while (at < list.size() && history.wasAdded(list.get(at)) && !deletedIds.contains(list.get(at))) {
+                    at++;
+                }
                 list.add(at, d.clauseId());
                 deletedIds.add(d.clauseId());
                 parentOf.put(d.clauseId(), d.parentId());

@@ -13,7 +13,7 @@ import jp.policygen.text.JapaneseLists;
  * with their caption 「（目的）」 on the line above and the number opening the first paragraph; the
  * second and later paragraphs (項) are numbered ２, ３ …, the first carries none; below an article
  * come 号 and what stands under them, on the ladder the house style chooses:
- * (1) → ア → (ｱ) → a → (a), or 一 → イ → (1) → (ｱ) → a. A section below an article is a 号 (or
+ * (1) → ア → (ｱ) → a → (a), or 一 → イ → (ｱ) → a → (a). A section below an article is a 号 (or
  * lower): it has no line of its own, its label and title open its text.
  *
  * <p>Digits follow the house style (all full-width, or one digit full-width and more half-width)
@@ -66,9 +66,9 @@ final class ArticleStyle extends AbstractStyle {
             return switch (step) {
                 case 0 -> Labels.kanji(n);
                 case 1 -> Labels.iroha(n);
-                case 2 -> "(" + Labels.number(n, d) + ")";
-                case 3 -> "(" + Labels.halfWidthKatakana(n) + ")";
-                default -> Labels.latin(n);
+                case 2 -> "(" + Labels.halfWidthKatakana(n) + ")";
+                case 3 -> Labels.latin(n);
+                default -> "(" + Labels.latin(n) + ")";
             };
         }
         return switch (step) {
@@ -101,7 +101,8 @@ final class ArticleStyle extends AbstractStyle {
     }
 
     private static String paragraphNumber(int n, Layout layout) {
-        return n > 1 ? Labels.number(n, layout.digits()) : "";
+        // without a house style 項 are full-width, as they have always been printed
+        return n <= 1 ? "" : layout.digits() == Layout.Digits.AS_WRITTEN ? Labels.fullWidth(n) : Labels.number(n, layout.digits());
     }
 
     @Override

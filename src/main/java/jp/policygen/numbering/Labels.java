@@ -92,7 +92,11 @@ public final class Labels {
      * full-width and more half-width (「１」「12」).
      */
     public static String number(int n, jp.policygen.model.Layout.Digits digits) {
-        return digits == jp.policygen.model.Layout.Digits.FULL || (n >= 0 && n < 10) ? fullWidth(n) : Integer.toString(n);
+        return switch (digits) {
+            case FULL -> fullWidth(n);
+            case MIXED -> n >= 0 && n < 10 ? fullWidth(n) : Integer.toString(n);
+            case AS_WRITTEN -> Integer.toString(n);
+        };
     }
 
     static String latin(int n) {
@@ -135,6 +139,9 @@ public final class Labels {
      * letters (3A, IPv6, ISO/IEC 27001's neighbours, 1.5) is left as written.
      */
     public static String digitsInText(String text, jp.policygen.model.Layout.Digits digits) {
+        if (digits == jp.policygen.model.Layout.Digits.AS_WRITTEN) {
+            return text;
+        }
         StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {

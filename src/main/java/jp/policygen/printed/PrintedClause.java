@@ -11,11 +11,12 @@ import jp.policygen.model.Section;
  * and title, e.g. 「1.3 目的」「第５条（目的）」, the label's characters marked as such; contents,
  * bookmarks and findings name the clause by it), its label alone and its unambiguous number
  * (「4(2)」「第５条第２号」), how it stands in the text ({@link Form}), the line printed above its text
- * ({@code caption}, or null), whether the clause itself is marked private (its children inherit
- * the mark), its blocks and its sub-clauses.
+ * ({@code caption}, or null), how far in its label stands ({@code indent}: 0, or for a clause
+ * printed as a 号 the depth of its lines, 1 for a 号), whether the clause itself is marked private
+ * (its children inherit the mark), its blocks and its sub-clauses.
  */
 public record PrintedClause(Section section, int depth, Line heading, String label, String fullLabel,
-                            Form form, Line caption, List<Printed> blocks, List<PrintedClause> children) {
+                            Form form, Line caption, int indent, List<Printed> blocks, List<PrintedClause> children) {
 
     /** How a clause stands in the text. */
     public enum Form {

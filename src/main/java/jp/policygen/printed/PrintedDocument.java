@@ -79,6 +79,11 @@ public record PrintedDocument(Numbering numbering, String chapterHeading, List<P
         return numbering.labelGap();
     }
 
+    /** Text with its numbers in the document's digits (the article style's house style; unchanged elsewhere). */
+    public String digits(String text) {
+        return numbering.digits(text);
+    }
+
     /** Whether the document is printed in the form of 例規 (the article style). */
     public boolean articleForm() {
         return numbering.articleForm();

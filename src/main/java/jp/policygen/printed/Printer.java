@@ -67,13 +67,13 @@ public final class Printer {
         String full = numbering.fullLabel(s);
         boolean belowArticle = articleForm && !entry.isArticle() && entry.rung() > 0;
         if (!articleForm || s.found() != null || (!entry.isArticle() && !belowArticle)) {
-            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.HEADING, heading,
+            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.HEADING, heading, 0,
                     blocks(s, s.blocks(), 0, 0, true), children);
         }
         if (entry.isArticle()) {
             String caption = numbering.caption(s);
             Line captionLine = caption == null ? null : around(caption, line(s, s.title()));
-            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.ARTICLE, captionLine,
+            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.ARTICLE, captionLine, 0,
                     articleBlocks(s, entry), children);
         }
         // a clause below an article: a 号 (or lower) whose label and title open its text
@@ -86,10 +86,10 @@ public final class Printer {
             List<Printed> blocks = new ArrayList<>();
             blocks.add(new Printed.Paragraph(label, text, indent));
             blocks.addAll(blocks(s, own.subList(1, own.size()), 0, indent, false));
-            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.ITEM, null, blocks, children);
+            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.ITEM, null, indent, blocks, children);
         }
         Line caption = join(styleWords(label + numbering.labelGap()), title);
-        return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.ITEM, caption,
+        return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.ITEM, caption, indent,
                 blocks(s, own, 0, indent, false), children);
     }
 
@@ -97,7 +97,7 @@ public final class Printer {
     private PrintedClause deleted(Numbered d, int depth) {
         Line text = styleWords("削除");
         Line heading = styleWords(d.label() + numbering.labelGap() + "削除");
-        return new PrintedClause(d.section(), depth, heading, d.label(), d.label(), PrintedClause.Form.DELETED, null,
+        return new PrintedClause(d.section(), depth, heading, d.label(), d.label(), PrintedClause.Form.DELETED, null, 0,
                 List.of(new Printed.Paragraph(d.label(), text, 0)), List.of());
     }
 
@@ -299,7 +299,7 @@ public final class Printer {
      */
     private PrintedDocument.Contents contents(List<PrintedClause> clauses, PrintedDocument.Frame frame) {
         List<PrintedDocument.Contents.Entry> entries = new ArrayList<>();
-        boolean chapters = articleForm && clauses.stream().anyMatch(c -> c.form() == PrintedClause.Form.HEADING);
+        boolean chapters = articleForm && clauses.stream().anyMatch(this::chapter);
         if (chapters) {
             for (PrintedClause c : clauses) {
                 chapterEntries(c, 1, entries);
@@ -313,8 +313,17 @@ public final class Printer {
         return new PrintedDocument.Contents(entries, chapters);
     }
 
-    private void chapterEntries(PrintedClause c, int depth, List<PrintedDocument.Contents.Entry> out) {
+    /** A chapter or 節 of a 例規: a clause above the articles. */
+    private boolean chapter(PrintedClause c) {
         if (c.form() != PrintedClause.Form.HEADING) {
+            return false;
+        }
+        Numbered e = numbering.entry(c.id());
+        return !e.isArticle() && e.level() < numbering.layout().articleLevel();
+    }
+
+    private void chapterEntries(PrintedClause c, int depth, List<PrintedDocument.Contents.Entry> out) {
+        if (!chapter(c)) {
             return;
         }
         List<String> articles = new ArrayList<>();
