@@ -39,6 +39,9 @@ public final class TextImporter {
     private static final Pattern MD_LIST = Pattern.compile("^[-*+][ \t]+(.*)$");
     private static final Pattern CAPTION = Pattern.compile("^[(（]([^()（）]{1,30})[)）]$");
     private static final Pattern TOC_LINE = Pattern.compile("^(.*?\\S)(?:\t+|[ \u3000]*[…‥・.]{2,}[ \u3000]*)([0-9０-９]{1,3})$");
+    /** An entry of a 例規's 目次: a chapter or 節 with the articles it holds, 「第１章　総則（第１条―第５条）」, or 「附則」. */
+    private static final Pattern TOC_ARTICLES = Pattern.compile(
+            "^(第[0-9０-９一二三四五六七八九十]+[章節](?:の[0-9０-９]+)?[ \u3000]+.+?)（第[^（）]*条[^（）]*）$|^(附[ \u3000]*則)$");
     private static final Pattern WAREKI = Pattern.compile("(明治|大正|昭和|平成|令和)([0-9０-９]{1,2}|元)年([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?");
     private static final Pattern EDITION = Pattern.compile("第([0-9０-９]+)版");
     private static final Pattern BODY_NAME = Pattern.compile(
@@ -198,6 +201,16 @@ public final class TextImporter {
                                 f == null ? toc.group(1).strip() : f.rest(), toc.group(2), lineNo));
                         continue;
                     }
+                    Matcher articles = TOC_ARTICLES.matcher(content);
+                    if (articles.matches()) {
+                        // a 例規 lists its chapters with the articles they hold, and no pages
+                        if (articles.group(1) != null) {
+                            Label.Found f = Label.parse(articles.group(1).strip());
+                            this.toc.add(new ImportResult.TocEntry(f == null ? "" : f.label().printed(),
+                                    f == null ? articles.group(1).strip() : f.rest(), "", lineNo));
+                        }
+                        continue;
+                    }
                     inToc = false;
                 }
                 int markdownLevel = 0;
@@ -330,6 +343,19 @@ public final class TextImporter {
                     openSection(stack, u.label, u.text, u, kind.rank());
                     continue;
                 }
+                if (nextOfSection(stack, u)) {
+                    // 「(2)　契約項目　…」 after the section 「(1)　委託事業者の選定基準」: a 号 of a 例規 whose
+                    // caption runs into its text is a section like its siblings; the caption ends at 「　」
+                    started = true;
+                    int gap = u.text.indexOf('\u3000');
+                    String title = gap > 0 && gap <= 40 ? u.text.substring(0, gap) : "";
+                    SectionB s = openSection(stack, u.label, title, u, kind.rank());
+                    String text = gap > 0 && gap <= 40 ? u.text.substring(gap + 1).strip() : u.text;
+                    if (!text.isEmpty()) {
+                        paragraph(s.blocks, text);
+                    }
+                    continue;
+                }
                 if (!started || stack.isEmpty()) {
                     notes.add(new Problem(file, u.line, 0, "import",
                             "numbered line before any section: " + u.label.printed(), "it was kept as front matter"));
@@ -345,7 +371,11 @@ public final class TextImporter {
             if (u.markdownLevel > 0 || kind == LabelKind.CHAPTER || kind == LabelKind.SECTION || kind == LabelKind.PREFACE) {
                 return true;
             }
-            if (kind == LabelKind.BULLET || kind == LabelKind.MARKDOWN_NUMBER || !titleLike(u.text)) {
+            boolean deeperFollows = next != null && next.label != null && next.label.kind().rank() > kind.rank();
+            // a 号 of a 例規 that only names what its items are about reads 「(3)　原因の究明、記録及び再発防止」:
+            // a comma is a title's when deeper numbers follow
+            if (kind == LabelKind.BULLET || kind == LabelKind.MARKDOWN_NUMBER
+                    || !(titleLike(u.text) || deeperFollows && titleLike(u.text.replace("、", "")))) {
                 return false;
             }
             if (kind == LabelKind.DOTTED || kind == LabelKind.PLAIN) {
@@ -359,6 +389,23 @@ public final class TextImporter {
             }
             // a title followed by deeper numbers opens a section; followed by a sibling it is an item
             return next.label.kind().rank() > kind.rank();
+        }
+
+        /** Whether a numbered line continues the numbers of the section open above it (its next sibling). */
+        static boolean nextOfSection(Deque<Frame> stack, Unit u) {
+            SectionB section = null;
+            for (Frame f : stack) {
+                if (f.section() != null) {
+                    section = f.section();
+                    break;
+                }
+            }
+            if (section == null || section.label == null) {
+                return false;
+            }
+            Label open = section.label;
+            return open.kind() == u.label.kind() && open.kind() != LabelKind.ARTICLE && open.kind() != LabelKind.BULLET
+                    && u.label.value() == open.value() + 1;
         }
 
         static boolean titleLike(String text) {
