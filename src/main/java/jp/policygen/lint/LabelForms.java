@@ -34,7 +34,9 @@ final class LabelForms {
      */
     static String form(Label label) {
         StringBuilder out = new StringBuilder();
-        for (char c : label.printed().toCharArray()) {
+        // a branch number (第５条の２) is the same form as its article; its digits count for width alone
+        String printed = label.printed().replaceFirst("の([0-9]+|[０-９]+)$", "");
+        for (char c : printed.toCharArray()) {
             char f = c;
             if (JapaneseText.isAsciiDigit(c)) {
                 f = 'D';

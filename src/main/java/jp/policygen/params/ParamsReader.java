@@ -517,11 +517,11 @@ public final class ParamsReader {
                     continue;
                 }
                 String dateKey = k == 0 ? pointer + "/established" : pointer + "/date";
-                if (!act.date().endsWith("日")) {
+                if (!Wareki.hasDay(act.date())) {
                     problems.add(doc.problem(dateKey, "'" + act.date() + "' has no day, but an instrument is dated to the day")
                             .withSuggestion("write the day it was adopted, e.g. " + act.date() + "31日 or 2026-03-31"));
                 }
-                if (!act.effective().endsWith("日") && doc.has(pointer + "/effective")) {
+                if (!Wareki.hasDay(act.effective()) && doc.has(pointer + "/effective")) {
                     problems.add(doc.problem(pointer + "/effective", "'" + act.effective() + "' has no day")
                             .withSuggestion("write the day it took effect, e.g. 2026-04-01"));
                 }

@@ -14,6 +14,12 @@ import jp.policygen.text.Xml;
  */
 final class TitleWords {
 
+    /**
+     * The longest piece kept whole: what a title line holds on a 320 px phone (11 characters at
+     * the title's 1.6em); a longer piece would take a line of its own and break inside anyway.
+     */
+    static final int LONGEST_KEPT = 11;
+
     private TitleWords() {
     }
 
@@ -22,7 +28,7 @@ final class TitleWords {
         List<String> out = new ArrayList<>();
         int start = 0;
         if (!bodyName.isEmpty() && title.startsWith(bodyName) && title.length() > bodyName.length()) {
-            out.add(bodyName);
+            out.addAll(nameParts(bodyName));
             start = bodyName.length();
         }
         int piece = start;
@@ -43,6 +49,19 @@ final class TitleWords {
         return out;
     }
 
+    /**
+     * A body's name, cut after the prefecture or 郡 it begins with (福島県|後期高齢者医療広域連合),
+     * so that a name longer than a phone's line breaks there rather than anywhere.
+     */
+    static List<String> nameParts(String name) {
+        for (int i = 1; i < Math.min(5, name.length() - 1); i++) {
+            if ("都道府県郡".indexOf(name.charAt(i)) >= 0) {
+                return List.of(name.substring(0, i + 1), name.substring(i + 1));
+            }
+        }
+        return List.of(name);
+    }
+
     /** The title as XHTML: each piece in a span that does not break inside. */
     static String markup(String title, String bodyName) {
         List<String> pieces = split(title, bodyName);
@@ -51,7 +70,8 @@ final class TitleWords {
         }
         StringBuilder out = new StringBuilder();
         for (String p : pieces) {
-            out.append("<span class=\"w\">").append(Xml.escape(p)).append("</span>");
+            // a piece too long for a phone's line would take a line of its own and still break: it flows
+            out.append(p.length() > LONGEST_KEPT ? Xml.escape(p) : "<span class=\"w\">" + Xml.escape(p) + "</span>");
         }
         return out.toString();
     }
