@@ -30,7 +30,11 @@ public final class Dictionary {
     private static final String RESOURCE = "/jp/policygen/lint/terms.yaml";
 
     /** A wrong word and the right one; {@code context} and {@code unless} may be null. */
-    public record Misspelling(String wrong, String right, Pattern context, Pattern unless, String message) {
+    public record Misspelling(String wrong, String right, Pattern context, Pattern unless, String message, String messageJa) {
+        /** Why it is wrong, in the language of the run (message_ja when policygen speaks Japanese and has it). */
+        public String why() {
+            return Texts.japanese() && messageJa != null ? messageJa : message;
+        }
     }
 
     /** Ways of writing one word; {@code next} (may be null) constrains the character after a form. */
@@ -108,17 +112,18 @@ public final class Dictionary {
         for (int i = 0; i < ms.size(); i++) {
             String at = "/misspellings/" + i;
             JsonNode m = ms.get(i);
-            unknownKeys(yaml, m, at, Set.of("wrong", "right", "context", "unless", "message"), problems);
+            unknownKeys(yaml, m, at, Set.of("wrong", "right", "context", "unless", "message", "message_ja"), problems);
             String wrong = text(yaml, m, at, "wrong", true, problems);
             String right = text(yaml, m, at, "right", true, problems);
             Pattern context = pattern(yaml, m, at, "context", problems);
             Pattern unless = pattern(yaml, m, at, "unless", problems);
             String message = text(yaml, m, at, "message", false, problems);
+            String messageJa = text(yaml, m, at, "message_ja", false, problems);
             if (wrong != null && right != null) {
                 if (wrong.equals(right)) {
                     problems.add(yaml.problem(at + "/right", Texts.get("lint.dictionary.rightIsWrong")));
                 }
-                misspellings.add(new Misspelling(wrong, right, context, unless, message));
+                misspellings.add(new Misspelling(wrong, right, context, unless, message, messageJa));
             }
         }
 

@@ -25,7 +25,6 @@ final class OtherRules {
      * importer joins it and says so), and an item indented unlike its siblings.
      */
     static final class Debris implements Rule {
-        private static final Pattern BROKEN = Pattern.compile("broken across lines (\\d+) and (\\d+)");
         private static final Pattern LIST_MARKER = Pattern.compile("^[ \t\u3000]*([-*+])[ \t]+");
 
         @Override
@@ -45,12 +44,12 @@ final class OtherRules {
                     continue;
                 }
                 for (Problem note : f.structure().notes()) {
-                    Matcher m = BROKEN.matcher(note.message());
-                    if (!m.find()) {
+                    int[] joined = ImportNotes.joinedLines(note);
+                    if (joined == null) {
                         continue;
                     }
-                    int first = Integer.parseInt(m.group(1));
-                    int second = Integer.parseInt(m.group(2));
+                    int first = joined[0];
+                    int second = joined[1];
                     if (SourceFile.tableRow(f.line(first)) || SourceFile.tableRow(f.line(second))) {
                         continue; // a Markdown table row ends without 。 by nature
                     }

@@ -48,7 +48,7 @@ final class TermRules {
                         if (applies(entry.context(), entry.wrong(), text, at, end, true)
                                 && !applies(entry.unless(), entry.wrong(), text, at, end, false)) {
                             out.at(p, at, entry.wrong().length(), Texts.get("lint.terms.misspelling.message", entry.wrong(), entry.right(),
-                                    around(text, at, end)) + (entry.message() == null ? "" : Texts.get("lint.because", entry.message())),
+                                    around(text, at, end)) + (entry.why() == null ? "" : Texts.get("lint.because", entry.why())),
                                     Texts.get("lint.write", entry.right()), entry.right());
                         }
                         at = text.indexOf(entry.wrong(), end);

@@ -91,12 +91,12 @@ public final class SchemaValidator {
                         describe(m.getInstanceNode())));
             }
             case "const": {
-                String description = propertySchema(m).path("description").asText("");
+                String description = description(propertySchema(m));
                 return document.problem(pointer, Texts.get("params.schema.const", m.getSchemaNode(), describe(m.getInstanceNode()))
                         + (description.isEmpty() ? "" : Texts.get("params.schema.description", description)));
             }
             case "not": {
-                String description = propertySchema(m).path("description").asText("");
+                String description = description(propertySchema(m));
                 return document.problem(pointer, description.isEmpty() ? Texts.get("params.schema.not")
                         : Texts.get("params.schema.not.because", description))
                         .withSuggestion(Texts.get("params.schema.not.fix"));
@@ -136,14 +136,14 @@ public final class SchemaValidator {
             }
             case "pattern": {
                 String given = m.getInstanceNode() == null ? "" : shorten(m.getInstanceNode().asText());
-                String description = propertySchema(m).path("description").asText("");
+                String description = description(propertySchema(m));
                 return document.problem(pointer, description.isEmpty() ? Texts.get("params.schema.pattern", given, m.getSchemaNode().asText())
                         : Texts.get("params.schema.pattern.because", given, description));
             }
             default: {
                 // not / if-then / oneOf …: the validator's words name schema paths, so add what the
                 // schema says the value is for
-                String description = propertySchema(m).path("description").asText("");
+                String description = description(propertySchema(m));
                 return document.problem(pointer, stripPath(m.getMessage())
                         + (description.isEmpty() ? "" : Texts.get("params.schema.description", description)));
             }
@@ -179,6 +179,19 @@ public final class SchemaValidator {
             out.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
         }
         return out.toString();
+    }
+
+    /**
+     * What the schema says a value is for, in the language of the run: descriptions are written
+     * Japanese first, then a blank line, then English (editors show both while typing).
+     */
+    private static String description(JsonNode schema) {
+        String both = schema.path("description").asText("");
+        int split = both.indexOf("\n\n");
+        if (split < 0) {
+            return both;
+        }
+        return Texts.japanese() ? both.substring(0, split) : both.substring(split + 2);
     }
 
     /** The schema's type name (string, boolean …) in words. */

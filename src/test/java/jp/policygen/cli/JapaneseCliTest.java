@@ -111,7 +111,8 @@ class JapaneseCliTest {
         // lint a text with a gap in its numbers and a reference to nothing
         Path text = dir.resolve("old-policy.txt");
         Files.writeString(text, "小諸市情報セキュリティ基本方針\n\n1 目的\n\nこの基本方針は、情報資産を守るために定める。\n\n"
-                + "2 定義\n\n用語の意味は、上記5に定めるところによる。\n\n4 対象範囲\n\n本市の全ての機関とする。\n");
+                + "2 定義\n\n用語の意味は、上記5に定めるところによる。\n\n4 対象範囲\n\n本市の全ての機関とする。"
+                + "災害時には、職員が円滑に非難できるようにする。\n");
         CliRun lint = ja("lint", text.toString());
         assertEquals(1, lint.code(), lint.err());
         assertTrue(lint.out().contains("エラー［numbering.sequence］"), lint.out());
@@ -119,6 +120,12 @@ class JapaneseCliTest {
         assertTrue(lint.out().contains("エラー［reference.missing］「上記5」が指す「5」は、この文書の節にありません"), lint.out());
         assertTrue(lint.out().contains("（直し方：番号を「3」とするか、抜けている項目を戻してください）"), lint.out());
         assertTrue(lint.out().matches("(?s).*エラー \\d+ 件、警告 \\d+ 件、情報 \\d+ 件\\n"), lint.out());
+        // the dictionary's own explanation, in Japanese too (lint/terms.yaml message_ja)
+        assertTrue(lint.out().contains("「非難」は「避難」の誤りです（非難は責めることです。逃れることは「避難」と書きます）"), lint.out());
+
+        CliRun imported = ja("import", text.toString(), "--outline");
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("文書 1 件") && imported.out().contains("書出し先："), imported.out());
 
         JsonNode json = new ObjectMapper().readTree(ja("lint", "--format", "json", text.toString()).out());
         JsonNode first = null;
