@@ -207,9 +207,10 @@ public final class ParamsReader {
 
             ClauseChanges clauses = clauses(root.path("clauses"));
             checkConsistency(body, titles, roles, numbering);
+            jp.policygen.model.PageSetup pageSetup = new HouseStylePage(doc, defaults.path("houseStyle"), problems).read();
 
             return new BodyParams(id, folder, doc, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                    network, classification, threats, definitions, options, dates, numbering, clauses);
+                    network, classification, threats, definitions, options, dates, numbering, clauses, pageSetup);
         }
 
         /** The documents the body has: those it lists, in the edition's order, or the edition's default set. */
