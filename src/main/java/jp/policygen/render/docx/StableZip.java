@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -28,13 +30,20 @@ public final class StableZip {
     }
 
     public static byte[] of(byte[] zip) {
+        return of(zip, Map.of());
+    }
+
+    /** The same, with the parts named in {@code rewrite} replaced by what their function makes of them. */
+    public static byte[] of(byte[] zip, Map<String, UnaryOperator<byte[]>> rewrite) {
         List<ZipEntry> entries = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (!e.isDirectory()) {
                     entries.add(e);
-                    contents.add(in.readAllBytes());
+                    byte[] content = in.readAllBytes();
+                    UnaryOperator<byte[]> change = rewrite.get(e.getName());
+                    contents.add(change == null ? content : change.apply(content));
                 }
             }
         } catch (IOException e) {

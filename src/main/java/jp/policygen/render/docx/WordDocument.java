@@ -3,11 +3,13 @@ package jp.policygen.render.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,33 +18,17 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import jp.policygen.model.PageSetup;
 
@@ -52,6 +38,13 @@ import jp.policygen.model.PageSetup;
  * text. Numbers are text, never Word's automatic numbering, so the file reads exactly as the
  * other formats. Documents and reports (新旧対照表, 改め文) are written through it; {@link #bytes}
  * gives the same bytes for the same content every time.
+ *
+ * <p>POI makes the package (parts, relationships, content types, properties), the header and
+ * footer and the section's page setup; the paragraphs and tables of the body, which are nearly all
+ * of the file, and the styles are written here as WordprocessingML text and put in their parts
+ * when the package is rewritten ({@link StableZip}): building them as XMLBeans objects, and
+ * parsing the styles into them, cost more than the rest of a DOCX, first and warm, for the same
+ * XML. The tests validate both parts against the schema.
  */
 public final class WordDocument {
 
@@ -107,10 +100,16 @@ public final class WordDocument {
 
     private static final double TWIPS_PER_MM = 1440 / 25.4;
 
+    /** Where the body's paragraphs go in the document part as POI writes it. */
+    private static final String MARK = "policygen-body-3f9c7e";
+
     private final XWPFDocument doc = new XWPFDocument();
     private final CTBody body;
+    /** The body's paragraphs and tables as WordprocessingML. */
+    private final StringBuilder xml = new StringBuilder(256 * 1024);
     private final int charTwips;
     private final int textTwips;
+    private String styles;
     private int bookmarkIds;
 
     /**
@@ -120,6 +119,7 @@ public final class WordDocument {
      */
     public WordDocument(PageSetup setup, boolean landscape, boolean grid) {
         this.body = doc.getDocument().getBody();
+        body.addNewP().addNewR().addNewT().setStringValue(MARK);
         PageSetup.Margins m = setup.margins();
         double widthMm = landscape ? setup.paper().heightMm : setup.paper().widthMm;
         double heightMm = landscape ? setup.paper().widthMm : setup.paper().heightMm;
@@ -178,13 +178,10 @@ public final class WordDocument {
         return textTwips;
     }
 
+    /** An empty styles part, filled with {@link WordStyles} when the file is written (not parsed into objects). */
     private void styles(PageSetup.Font font) {
-        try {
-            XWPFStyles styles = doc.createStyles();
-            styles.setStyles(StylesDocument.Factory.parse(WordStyles.xml(font, charTwips, textTwips)).getStyles());
-        } catch (XmlException e) {
-            throw new IllegalStateException("the built-in styles do not parse", e);
-        }
+        doc.createStyles();
+        this.styles = WordStyles.xml(font, charTwips, textTwips);
     }
 
     /** The core properties: title, subject, author, keywords, and the text's date as created and modified. */
@@ -230,34 +227,38 @@ public final class WordDocument {
 
     /** A paragraph of runs. */
     public void paragraph(Para para) {
-        paragraph(body.addNewP(), para);
+        paragraph(xml, para);
     }
 
-    private void paragraph(CTP p, Para para) {
-        style(p, para.style());
-        if (para.indentChars() > 0) {
-            CTPPr ppr = p.getPPr();
-            var ind = ppr.addNewInd();
-            ind.setLeftChars(BigInteger.valueOf(Math.round(para.indentChars() * 100)));
-            ind.setLeft(BigInteger.valueOf(Math.round(para.indentChars() * charTwips)));
-        }
+    private void paragraph(StringBuilder out, Para para) {
+        pPr(out, para.style(), para.indentChars());
         if (para.bookmark() != null) {
-            CTBookmark start = p.addNewBookmarkStart();
-            start.setId(BigInteger.valueOf(++bookmarkIds));
-            start.setName(para.bookmark());
+            out.append("<w:bookmarkStart w:id=\"").append(++bookmarkIds).append("\" w:name=\"").append(esc(para.bookmark()))
+                    .append("\"/>");
         }
         for (Run r : para.runs()) {
             if (r.anchor() != null) {
-                CTHyperlink link = p.addNewHyperlink();
-                link.setAnchor(r.anchor());
-                run(link::addNewR, r);
+                out.append("<w:hyperlink w:anchor=\"").append(esc(r.anchor())).append("\">");
+                runs(out, r);
+                out.append("</w:hyperlink>");
             } else {
-                run(p::addNewR, r);
+                runs(out, r);
             }
         }
         if (para.bookmark() != null) {
-            p.addNewBookmarkEnd().setId(BigInteger.valueOf(bookmarkIds));
+            out.append("<w:bookmarkEnd w:id=\"").append(bookmarkIds).append("\"/>");
         }
+        out.append("</w:p>");
+    }
+
+    /** Opens a paragraph with its properties: the style, and an indent that overrides the style's. */
+    private void pPr(StringBuilder out, String style, double indentChars) {
+        out.append("<w:p><w:pPr><w:pStyle w:val=\"").append(esc(style)).append("\"/>");
+        if (indentChars > 0) {
+            out.append("<w:ind w:leftChars=\"").append(Math.round(indentChars * 100)).append("\" w:left=\"")
+                    .append(Math.round(indentChars * charTwips)).append("\"/>");
+        }
+        out.append("</w:pPr>");
     }
 
     /**
@@ -267,32 +268,21 @@ public final class WordDocument {
      */
     public void contents(String heading, int levels, List<ContentsEntry> entries) {
         paragraph(Para.of("TOCHeading", heading));
-        if (entries.isEmpty()) {
-            return;
-        }
         for (int i = 0; i < entries.size(); i++) {
             ContentsEntry e = entries.get(i);
-            CTP p = body.addNewP();
-            style(p, "TOC" + Math.max(1, Math.min(3, e.level())));
+            pPr(xml, "TOC" + Math.max(1, Math.min(3, e.level())), 0);
             if (i == 0) {
-                fieldChar(p, STFldCharType.BEGIN);
-                CTText instr = p.addNewR().addNewInstrText();
-                instr.setStringValue(" TOC \\o \"1-" + levels + "\" \\h \\z \\u ");
-                instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                fieldChar(p, STFldCharType.SEPARATE);
+                xml.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-")
+                        .append(levels).append("\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
             }
-            CTHyperlink link = p.addNewHyperlink();
-            link.setAnchor(e.bookmark());
-            link.setHistory(Boolean.TRUE);
-            run(link::addNewR, Run.of(e.text()));
+            xml.append("<w:hyperlink w:anchor=\"").append(esc(e.bookmark())).append("\" w:history=\"1\">");
+            runs(xml, Run.of(e.text()));
+            xml.append("</w:hyperlink>");
             if (i == entries.size() - 1) {
-                fieldChar(p, STFldCharType.END);
+                xml.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
             }
+            xml.append("</w:p>");
         }
-    }
-
-    private static void fieldChar(CTP p, STFldCharType.Enum type) {
-        p.addNewR().addNewFldChar().setFldCharType(type);
     }
 
     /**
@@ -301,48 +291,71 @@ public final class WordDocument {
      * paragraphs.
      */
     public void table(List<List<List<Para>>> rows, int headerRows, double[] widths) {
-        CTTbl tbl = body.addNewTbl();
-        CTTblPr pr = tbl.addNewTblPr();
-        pr.addNewTblStyle().setVal("TableGrid");
-        pr.addNewTblW().setType(STTblWidth.DXA);
-        pr.getTblW().setW(BigInteger.valueOf(textTwips));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        var look = pr.addNewTblLook();
-        look.setVal(new byte[] {0x04, 0x20});
         double total = 0;
         for (double w : widths) {
             total += w;
         }
         int[] twips = new int[widths.length];
-        CTTblGrid grid = tbl.addNewTblGrid();
+        xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"").append(textTwips)
+                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\"/></w:tblPr><w:tblGrid>");
         for (int i = 0; i < widths.length; i++) {
             twips[i] = (int) Math.round(textTwips * widths[i] / total);
-            grid.addNewGridCol().setW(BigInteger.valueOf(twips[i]));
+            xml.append("<w:gridCol w:w=\"").append(twips[i]).append("\"/>");
         }
+        xml.append("</w:tblGrid>");
         for (int r = 0; r < rows.size(); r++) {
-            CTRow tr = tbl.addNewTr();
-            var trPr = tr.addNewTrPr();
+            xml.append("<w:tr>");
             if (r < headerRows) {
-                trPr.addNewTblHeader();
+                xml.append("<w:trPr><w:tblHeader/></w:trPr>");
             }
             List<List<Para>> cells = rows.get(r);
             for (int c = 0; c < widths.length; c++) {
-                CTTc tc = tr.addNewTc();
-                var w = tc.addNewTcPr().addNewTcW();
-                w.setType(STTblWidth.DXA);
-                w.setW(BigInteger.valueOf(twips[c]));
+                xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr>");
                 List<Para> content = c < cells.size() ? cells.get(c) : List.of();
                 if (content.isEmpty()) {
-                    style(tc.addNewP(), r < headerRows ? "TableHeading" : "TableText");
+                    // a cell holds at least one paragraph
+                    pPr(xml, r < headerRows ? "TableHeading" : "TableText", 0);
+                    xml.append("</w:p>");
                 }
                 for (Para para : content) {
-                    paragraph(tc.addNewP(), para);
+                    paragraph(xml, para);
                 }
+                xml.append("</w:tc>");
+            }
+            xml.append("</w:tr>");
+        }
+        // Word needs a paragraph between two tables; an empty one after each table keeps them apart
+        xml.append("</w:tbl>");
+        pPr(xml, "Normal", 0);
+        xml.append("</w:p>");
+    }
+
+    /**
+     * A run of text as Word runs: one per stretch of text, tab or line break, each with the
+     * run's formatting.
+     */
+    private static void runs(StringBuilder out, Run run) {
+        String format = run.bold() || run.underline()
+                ? "<w:rPr>" + (run.bold() ? "<w:b/><w:bCs/>" : "") + (run.underline() ? "<w:u w:val=\"single\"/>" : "") + "</w:rPr>"
+                : "";
+        String text = run.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\t' || text.charAt(i) == '\n') {
+                if (i > start) {
+                    out.append("<w:r>").append(format).append("<w:t xml:space=\"preserve\">")
+                            .append(esc(text.substring(start, i))).append("</w:t></w:r>");
+                }
+                if (i < text.length()) {
+                    out.append("<w:r>").append(format).append(text.charAt(i) == '\t' ? "<w:tab/>" : "<w:br/>").append("</w:r>");
+                }
+                start = i + 1;
             }
         }
-        // Word needs a paragraph between two tables and after a table at the end of a cell; an
-        // empty one after each table keeps them apart
-        style(body.addNewP(), "Normal");
+    }
+
+    private static String esc(String text) {
+        return jp.policygen.text.Xml.escape(text);
     }
 
     private static void style(CTP p, String style) {
@@ -350,51 +363,31 @@ public final class WordDocument {
         ppr.addNewPStyle().setVal(style);
     }
 
-    /**
-     * A run of text as Word runs: one per stretch of text, tab or line break, each with the
-     * run's formatting (a run of one child each keeps their order whatever the XML binding does).
-     */
-    private static void run(java.util.function.Supplier<CTR> newRun, Run run) {
-        String text = run.text();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\t' || text.charAt(i) == '\n') {
-                if (i > start) {
-                    CTText t = formatted(newRun.get(), run).addNewT();
-                    t.setStringValue(text.substring(start, i));
-                    if (text.charAt(start) == ' ' || text.charAt(i - 1) == ' ' || text.charAt(start) == '\u3000') {
-                        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                    }
-                }
-                if (i < text.length()) {
-                    CTR r = formatted(newRun.get(), run);
-                    if (text.charAt(i) == '\t') {
-                        r.addNewTab();
-                    } else {
-                        r.addNewBr();
-                    }
-                }
-                start = i + 1;
-            }
-        }
-    }
-
-    private static CTR formatted(CTR r, Run run) {
-        if (run.bold() || run.underline()) {
-            CTRPr rpr = r.addNewRPr();
-            if (run.bold()) {
-                rpr.addNewB();
-                rpr.addNewBCs();
-            }
-            if (run.underline()) {
-                rpr.addNewU().setVal(STUnderline.SINGLE);
-            }
-        }
-        return r;
-    }
-
+    /** Text in the header: a run per stretch of text or tab. */
     private static void text(CTP p, String text, boolean bold, boolean underline) {
-        run(p::addNewR, new Run(text, bold, underline, null));
+        for (String part : text.split("(?<=\t)|(?=\t)")) {
+            CTR r = p.addNewR();
+            if (bold) {
+                r.addNewRPr().addNewB();
+            }
+            if (part.equals("\t")) {
+                r.addNewTab();
+            } else {
+                r.addNewT().setStringValue(part);
+            }
+        }
+    }
+
+    /** The document part as POI wrote it, the body's paragraphs put in place of the marker's paragraph. */
+    private byte[] withBody(byte[] written) {
+        String part = new String(written, StandardCharsets.UTF_8);
+        int mark = part.indexOf(MARK);
+        int start = mark < 0 ? -1 : part.lastIndexOf("<w:p>", mark);
+        if (start < 0) {
+            throw new IllegalStateException("the body's place is not in the document part");
+        }
+        int end = part.indexOf("</w:p>", mark) + "</w:p>".length();
+        return (part.substring(0, start) + xml + part.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file: a zip with fixed timestamps and entries in a fixed order (see {@link StableZip}). */
@@ -402,7 +395,8 @@ public final class WordDocument {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             doc.write(out);
             doc.close();
-            return StableZip.of(out.toByteArray());
+            return StableZip.of(out.toByteArray(), Map.of("word/document.xml", this::withBody,
+                    "word/styles.xml", part -> styles.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the Word file", e);
         }
