@@ -37,6 +37,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--pipeline")
     boolean pipeline;
 
+    @Option(names = "--office")
+    boolean office;
+
     @Option(names = "--bodies", paramLabel = "N")
     Integer bodies;
 
@@ -60,6 +63,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             }
             jp.policygen.bench.PipelineBench.run(main.project().root(), bodies, pipelineRuns,
                     chosen.isEmpty() ? List.of(jp.policygen.bench.PipelineBench.Scenario.values()) : chosen, main.out);
+            return ExitCode.OK.code();
+        }
+        if (office) {
+            jp.policygen.bench.OfficeBench.run(main.project(), ids, Math.max(3, runs), main.out);
             return ExitCode.OK.code();
         }
         if (compare != null) {

@@ -106,7 +106,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                 options = options.withLabels(labels);
             }
             options = options.withOrder(columnsOrder).withElide(elide);
-            formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf") : formats;
+            formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf", "docx") : formats;
             for (String f : formatList) {
                 if (!List.of("html", "md", "json", "pdf").contains(f)) {
                     throw new IllegalArgumentException(Texts.get("cli.compare.unknownFormat", f));
@@ -146,6 +146,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                     case "html" -> new HtmlReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                     case "md" -> new MarkdownReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                     case "pdf" -> new PdfReport().render(c, options);
+                    case "docx" -> new jp.policygen.compare.DocxReport().render(c, options, page(project));
                     default -> new JsonReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                 };
                 files.put(stem + "." + f, bytes);
@@ -166,6 +167,19 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         }
         main.out.println(Texts.get("cli.writtenTo", dir));
         return ExitCode.OK.code();
+    }
+
+    /** The paper of a Word report: the house style of the body compared, when it is a body here. */
+    private jp.policygen.model.PageSetup page(Project project) {
+        String id = body != null ? body : local;
+        if (id != null && id.matches("[a-z0-9][a-z0-9-]*") && java.nio.file.Files.isRegularFile(project.params().municipalities().resolve(id).resolve("policy.yaml"))) {
+            try {
+                return project.params().read(id).pageSetup();
+            } catch (PolicygenException e) {
+                // the body's own problems are reported where its documents are read
+            }
+        }
+        return jp.policygen.model.PageSetup.DEFAULT;
     }
 
     private static String summary(String stem, Comparison c, ReportOptions o) {

@@ -117,7 +117,7 @@ class BundlesTest {
     void everyKeyTheCodeNamesExistsAndEveryKeyIsUsed() throws IOException {
         Properties en = load("messages.properties");
         Set<String> named = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"((?:cli|pipeline|params|lint|problem|text|compose|publish|importing|compare|render)\\.[A-Za-z0-9.\\-]+)\"");
+        Pattern literal = Pattern.compile("\"((?:cli|pipeline|params|lint|problem|text|compose|publish|importing|compare|render|checklist)\\.[A-Za-z0-9.\\-]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(f, StandardCharsets.UTF_8));

@@ -26,7 +26,7 @@ import jp.policygen.i18n.Texts;
 class MessagesInBundlesTest {
 
     /** The packages (and files) converted to the bundles. */
-    private static final List<String> CONVERTED = List.of("cli", "pipeline", "params", "lint", "text", "compose", "publish", "importing", "compare", "render", "Problem.java",
+    private static final List<String> CONVERTED = List.of("cli", "pipeline", "params", "lint", "text", "compose", "publish", "importing", "compare", "render", "checklist", "Problem.java",
             "PolicygenException.java");
 
     /** Calls whose text reaches a person. */
@@ -102,7 +102,7 @@ class MessagesInBundlesTest {
     /** Keys are not sentences: the literal first argument of Texts.get goes. */
     private static String withoutKeys(String args) {
         return args.replaceAll("Texts\\.get\\(\\s*\"[^\"]*\"", "Texts.get(KEY")
-                .replaceAll("\\?\\s*\"(?:cli|pipeline|params|lint|problem|text|compose|publish|importing|compare|render)\\.[^\"]*\"\\s*:\\s*\"(?:cli|pipeline|params|lint|problem|text|compose|publish|importing|compare|render)\\.[^\"]*\"", "? KEY : KEY");
+                .replaceAll("\\?\\s*\"(?:cli|pipeline|params|lint|problem|text|compose|publish|importing|compare|render|checklist)\\.[^\"]*\"\\s*:\\s*\"(?:cli|pipeline|params|lint|problem|text|compose|publish|importing|compare|render|checklist)\\.[^\"]*\"", "? KEY : KEY");
     }
 
     private static int line(String source, int offset) {
