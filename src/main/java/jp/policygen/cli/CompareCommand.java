@@ -108,7 +108,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             options = options.withOrder(columnsOrder).withElide(elide);
             formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf", "docx") : formats;
             for (String f : formatList) {
-                if (!List.of("html", "md", "json", "pdf").contains(f)) {
+                if (!List.of("html", "md", "json", "pdf", "docx").contains(f)) {
                     throw new IllegalArgumentException(Texts.get("cli.compare.unknownFormat", f));
                 }
             }

@@ -168,7 +168,7 @@ public final class Sources implements AutoCloseable {
     private static String requireBody(String id) {
         if (id == null) {
             throw PolicygenException.badInput(new Problem(null, 0, 0, "compare", Texts.get("compare.sources.whichBody"),
-                    Texts.get("cli.compare.toWithoutFrom.fix")));
+                    Texts.get("compare.sources.whichBody.fix")));
         }
         return id;
     }
