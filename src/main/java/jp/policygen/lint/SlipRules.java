@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.policygen.i18n.Texts;
 
 /**
  * Slips found by reading, not by remembering: where a text follows the model's wording (or its
@@ -186,11 +187,6 @@ final class SlipRules {
         }
 
         @Override
-        public String summary() {
-            return "wording that follows the model's (or the text's own) except for a kanji that reads alike: 円滑に非難できる for 避難";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             Index model = context.reference() == ReferenceCorpus.NONE ? new Index() : modelIndex(context.reference());
             Index own = new Index();
@@ -264,10 +260,10 @@ final class SlipRules {
                         if (d > 1 || d == 1 && !nearHomophone(r1, r2) || k == 2 && d > 0 || kind(written) || kind(best)) {
                             continue;
                         }
-                        out.at(p, at, k, "「" + written + "」 in " + TermRules.around(text, at, at + k) + ": "
-                                + (fromModel ? "the model writes 「" + meant + "」" : "the text writes 「" + meant + "」 " + bestCount + " times elsewhere")
-                                + ", which reads " + (d == 0 ? "the same" : "almost the same") + " (a conversion slip?)",
-                                "write 「" + best + "」", best);
+                        out.at(p, at, k, Texts.get("lint.terms.slip.homophone", written, TermRules.around(text, at, at + k),
+                                fromModel ? Texts.get("lint.terms.slip.model", meant) : Texts.get("lint.terms.slip.text", meant, bestCount),
+                                Texts.get(d == 0 ? "lint.terms.slip.same" : "lint.terms.slip.almost")),
+                                Texts.get("lint.write", best), best);
                         reportedTo = at + k;
                     }
                 }
@@ -308,9 +304,8 @@ final class SlipRules {
                         }
                     }
                     if (best != null && !dictionaryHas(context, text, t.start(), w.length())) {
-                        out.at(p, t.start(), w.length(), "「" + w + "」 in " + TermRules.around(text, t.start(), t.end())
-                                + ": a word used nowhere else, read as 「" + best + "」, which the model and this text use " + bestCount
-                                + " times (a conversion slip?)", "write 「" + best + "」", best);
+                        out.at(p, t.start(), w.length(), Texts.get("lint.terms.slip.reading", w, TermRules.around(text, t.start(), t.end()),
+                                best, bestCount), Texts.get("lint.write", best), best);
                     }
                 }
             }
@@ -386,9 +381,8 @@ final class SlipRules {
                         continue;
                     }
                     int at = a.start();
-                    out.at(p, at, 2, "「" + written + "」 in " + TermRules.around(text, at, at + 2) + " is no word; 「" + best
-                            + "」, one kanji from it, is written " + bestCount + " times in the model and this text (a slip?)",
-                            "write 「" + best + "」", best);
+                    out.at(p, at, 2, Texts.get("lint.terms.slip.noWord", written, TermRules.around(text, at, at + 2), best, bestCount),
+                            Texts.get("lint.write", best), best);
                 }
             }
         }
