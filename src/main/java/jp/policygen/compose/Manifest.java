@@ -46,7 +46,7 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
      * template a clause names, is the edition's own or, failing that, that of the edition it extends.
      */
     public static Manifest read(Edition edition, Edition.DocumentSpec document) {
-        String relative = document.id() + "/manifest.yaml";
+        String relative = document.source() + "/manifest.yaml";
         Path file = edition.find(relative).orElseThrow(() -> PolicygenException.badInput(new Problem(
                 edition.file(), document.line(), 0, "documents", "document '" + document.id() + "' has no manifest",
                 "write " + edition.folder().resolve(relative))));
@@ -54,11 +54,11 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         JsonNode root = doc.root();
         List<Problem> problems = new ArrayList<>();
         checkKeys(doc, root, "", TOP_KEYS, problems);
-        if (!document.id().equals(root.path("document").asText())) {
-            problems.add(doc.problem("/document", "expected document: " + document.id()));
+        if (!document.source().equals(root.path("document").asText())) {
+            problems.add(doc.problem("/document", "expected document: " + document.source()));
         }
         Map<String, ClauseSpec> seen = new HashMap<>();
-        List<ClauseSpec> clauses = readClauses(edition, document.id(), doc, root.path("clauses"), "/clauses",
+        List<ClauseSpec> clauses = readClauses(edition, document.source(), doc, root.path("clauses"), "/clauses",
                 new HashSet<>(), seen, problems);
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);

@@ -42,11 +42,15 @@ abstract class AbstractStyle implements NumberingStyle {
                       Walk walk, Map<String, Numbered> entries) {
         int index = 0;
         for (Section section : sections) {
-            index++;
+            // a section printed without a number (a preface: found "") takes none and counts for nothing
+            boolean unnumbered = section.found() != null && section.found().isEmpty();
+            if (!unnumbered) {
+                index++;
+            }
             List<Integer> path = new ArrayList<>(parentPath);
             path.add(index);
-            int article = isArticle(level, walk) ? ++walk.articles : 0;
-            String label = label(level, path, article, walk);
+            int article = !unnumbered && isArticle(level, walk) ? ++walk.articles : 0;
+            String label = unnumbered ? "" : label(level, path, article, walk);
             int rung = rungOf(level, walk);
             Numbered entry = new Numbered(section, parentId, level, path, walk.order++, label, rung, article);
             if (entries.put(section.id(), entry) != null) {
