@@ -21,8 +21,11 @@
 1. 住民基本台帳ネットワークシステムは、関係法令の基準に従い他の領域から分離して管理する。
 </#if>
 <#if r.lgwan>
-<#if !r.internet>
+<#if !network.internet>
 1. LGWAN接続系はインターネットと接続しない環境とし、外部から情報を取り込むときは、不正プログラムの有無を確認する等、安全性を確かめた上で行う。
+<#elseif !r.internet>
+<#-- the internet zone exists but the measure does not cover it: it is not defined, so it is not named -->
+1. LGWAN接続系とインターネットとの間の通信は、業務上必要なものに限り、安全性が確認された経路によって行うこととし、外部から情報を取り込むときは、不正プログラムの有無を確認する等、安全性を確かめた上で行う。
 <#elseif m == "none">
 1. LGWAN接続系とインターネット接続系との間の通信は、業務上必要なものに限って許可し、外部から情報を取り込むときは、不正プログラムの有無を確認する等、安全性を確かめた上で行う。
 <#elseif m == "beta">

@@ -1,7 +1,7 @@
 <#import "../assets/levels.ftl" as lv>
 <#assign sM = roles.securityManager.title>
 <#assign alpha = network.model == "alpha" || network.model == "alpha-prime">
-<#if !network.resilience.internet>
+<#if !network.internet>
 1. LGWAN接続系は、インターネットに接続してはならない。LGWAN接続系の機器は専用のものとし、インターネットに接続する機器と兼用してはならない。
 1. 外部から電子メール又はファイルをLGWAN接続系に取り込む場合は、不正プログラムの検査その他安全性を確認する措置を講じた上で、${sM}の許可を得て行わなければならない。
 <#else>
