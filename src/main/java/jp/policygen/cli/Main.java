@@ -22,7 +22,7 @@ import jp.policygen.Project;
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes and maintains the information-security policies of Japanese local governments.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, ImportCommand.class,
-                CompareCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class},
+                CompareCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:findings reported", "2:bad input (nothing written)",
                 "3:output could not be written", "70:internal error"})
@@ -44,6 +44,8 @@ public final class Main implements Runnable {
 
     PrintStream out;
     PrintStream err;
+    /** Where interactive answers come from (init): stdin unless a test gives its own. */
+    private java.io.InputStream in = System.in;
     private Project project;
 
     public static void main(String[] args) {
@@ -61,7 +63,13 @@ public final class Main implements Runnable {
 
     /** Runs a command line; returns the exit code. Streams are injectable for tests. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs a command line that may read answers from {@code in} (init). */
+    public static int run(java.io.InputStream in, PrintStream out, PrintStream err, String... args) {
         Main main = new Main();
+        main.in = in;
         main.out = out;
         main.err = err;
         CommandLine cli = new CommandLine(main);
@@ -98,6 +106,10 @@ public final class Main implements Runnable {
     jp.policygen.pipeline.Pipeline pipeline(int jobs) {
         return new jp.policygen.pipeline.Pipeline(project(), jobs,
                 jp.policygen.pipeline.Progress.forConsole(err, quiet));
+    }
+
+    java.io.InputStream in() {
+        return in;
     }
 
     Project project() {

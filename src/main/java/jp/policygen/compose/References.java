@@ -26,6 +26,28 @@ import jp.policygen.text.Suggestions;
  */
 final class References {
 
+    // Every message of this class, in one place. Problems a body's parameters caused are worded
+    // for the body's writer; only a template's own mistake gets advice about templates.
+    static final String SUMMARY = "unresolved cross references";
+    static final String SELF = "refers to itself (%s), which would print the clause's own number inside it";
+    static final String SELF_FIX = "write この項, 本条 or the like in words instead of the reference";
+    static final String DROP_NEEDED = "cannot drop %s: %s refers to it (%s)";
+    static final String DROP_NEEDED_FIX = "keep %s, or replace %s with wording of your own (clauses.replace)";
+    static final String OWN_TO_DROPPED = "refers to %s, which clauses.drop removes (policy.yaml line %d)";
+    static final String OWN_TO_DROPPED_FIX = "refer to another clause, or keep %s";
+    static final String OWN_TO_LEFT_OUT = "refers to %s, which this body's parameters leave out (its condition is %s)";
+    static final String OWN_TO_LEFT_OUT_FIX = "refer to a clause the body has, or change that parameter";
+    static final String TEMPLATE_TO_CONDITIONAL = "refers to %s, which is left out when its condition (%s) is false";
+    static final String TEMPLATE_TO_CONDITIONAL_FIX = "guard the sentence with the same condition";
+    static final String UNKNOWN = "refers to %s, which %s's %s does not contain";
+    static final String UNKNOWN_FIX = "refer to a clause the document has";
+    static final String DID_YOU_MEAN = "did you mean %s?";
+    static final String PRIVATE_NEEDED = "cannot keep %s private: the published %s refers to it (%s)";
+    static final String PRIVATE_NEEDED_FIX = "keep %s private too, or keep %s public";
+    static final String TO_PRIVATE = "refers to private clause %s, which the published %s leaves out";
+    static final String TO_PRIVATE_OWN_FIX = "reword the clause without the reference, or keep it private too (clauses.private)";
+    static final String TO_PRIVATE_TEMPLATE_FIX = "reword the clause without the reference, or keep it private too";
+
     private final BodyParams params;
     private final Structure.Arrangement arranged;
     /** Clause id → the file its text came from. */
@@ -50,9 +72,7 @@ final class References {
                 if (target.equals(s.id())) {
                     // The word for "this clause" depends on its rank and the style (本条, この項, 本章 …);
                     // the writer knows it, a generated number inside the clause itself reads wrongly.
-                    problems.add(at(s.id(), target, "refers to itself (" + target
-                                    + "), which would print the clause's own number inside it",
-                            "write この項, 本条 or the like in words instead of the reference"));
+                    problems.add(at(s.id(), target, String.format(SELF, target), SELF_FIX));
                 } else if (!ids.contains(target)) {
                     problems.add(missing(s.id(), target, ids, document));
                 }
@@ -75,7 +95,7 @@ final class References {
             }
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput("unresolved cross references", problems);
+            throw PolicygenException.badInput(SUMMARY, problems);
         }
     }
 
@@ -85,25 +105,22 @@ final class References {
         String condition = arranged.leftOut().get(target);
         if (droppedAt != null && !ownFile(from)) {
             // the model's text needs the clause the body drops: the body's drop is what to change
-            return located(droppedAt, "cannot drop " + target + ": " + from + " refers to it ("
-                            + where(from, target) + ")",
-                    "keep " + target + ", or replace " + from + " with wording of your own (clauses.replace)");
+            return located(droppedAt, String.format(DROP_NEEDED, target, from, where(from, target)),
+                    String.format(DROP_NEEDED_FIX, target, from));
         }
         if (droppedAt != null) {
-            return at(from, target, "refers to " + target + ", which clauses.drop removes (policy.yaml line "
-                    + params.source().line(droppedAt) + ")", "refer to another clause, or keep " + target);
+            return at(from, target, String.format(OWN_TO_DROPPED, target, params.source().line(droppedAt)),
+                    String.format(OWN_TO_DROPPED_FIX, target));
         }
         if (condition != null && ownFile(from)) {
-            return at(from, target, "refers to " + target + ", which this body's parameters leave out (its condition is "
-                    + condition + ")", "refer to a clause the body has, or change that parameter");
+            return at(from, target, String.format(OWN_TO_LEFT_OUT, target, condition), OWN_TO_LEFT_OUT_FIX);
         }
         if (condition != null) {
-            return at(from, target, "refers to " + target + ", which is left out when its condition (" + condition
-                    + ") is false", "guard the sentence with the same condition");
+            return at(from, target, String.format(TEMPLATE_TO_CONDITIONAL, target, condition), TEMPLATE_TO_CONDITIONAL_FIX);
         }
         String near = Suggestions.nearest(target, ids);
-        return at(from, target, "refers to " + target + ", which " + params.id() + "'s " + document.info().kind().stem()
-                + " does not contain", near != null ? "did you mean " + near + "?" : "refer to a clause the document has");
+        return at(from, target, String.format(UNKNOWN, target, params.id(), document.info().kind().stem()),
+                near != null ? String.format(DID_YOU_MEAN, near) : UNKNOWN_FIX);
     }
 
     /** A public clause that names a private one. */
@@ -111,14 +128,11 @@ final class References {
         List<String> marked = params.clauses().privateClauses();
         int mark = marked.indexOf(target);
         if (mark >= 0 && !ownFile(from)) {
-            return located("/clauses/private/" + mark, "cannot keep " + target + " private: the published "
-                            + from + " refers to it (" + where(from, target) + ")",
-                    "keep " + from + " private too, or keep " + target + " public");
+            return located("/clauses/private/" + mark, String.format(PRIVATE_NEEDED, target, from, where(from, target)),
+                    String.format(PRIVATE_NEEDED_FIX, from, target));
         }
-        return at(from, target, "refers to private clause " + target + ", which the published "
-                        + document.info().kind().stem() + " leaves out",
-                ownFile(from) ? "reword the clause without the reference, or keep it private too (clauses.private)"
-                        : "reword the clause without the reference, or keep it private too");
+        return at(from, target, String.format(TO_PRIVATE, target, document.info().kind().stem()),
+                ownFile(from) ? TO_PRIVATE_OWN_FIX : TO_PRIVATE_TEMPLATE_FIX);
     }
 
     /** Whether a clause's text is the body's own (a file in its folder), not a template. */

@@ -31,6 +31,37 @@ import jp.policygen.text.YamlDocument;
  */
 final class Structure {
 
+    // Every message of this class, in one place (for the people who write policy.yaml: the key, what
+    // is wrong in plain words, the fix in their terms).
+    static final String SUMMARY = "%d clause change(s) that cannot be made";
+    static final String NO_CLAUSE_TO = "no clause %s to %s";
+    static final String MOVED_AND_DROPPED = "%s is both moved and dropped (clauses.drop, line %d)";
+    static final String MOVED_AND_DROPPED_FIX = "keep the move or the drop";
+    static final String CANNOT_MOVE_LEFT_OUT = "cannot move %s: %s";
+    static final String CANNOT_MOVE_LEFT_OUT_FIX = "change that parameter, or remove the move";
+    static final String MOVE_LOCAL = "%s is a clause the body adds; it goes where its own entry in clauses.add places it";
+    static final String MOVE_LOCAL_FIX = "change the before, after or under of that entry";
+    static final String OTHER_DOCUMENT = "%s belongs to %s and %s to %s; a clause moves within its own document";
+    static final String OTHER_DOCUMENT_FIX = "name a clause of %s";
+    static final String PLACE_BY_DROPPED = "cannot place %s %s %s, which clauses.drop removes (line %d)";
+    static final String PLACE_BY_DROPPED_FIX = "place it by another clause, or keep %s";
+    static final String PLACE_BY_LEFT_OUT = "cannot place %s %s %s: %s";
+    static final String PLACE_BY_LEFT_OUT_FIX = "place it by another clause, or change that parameter";
+    static final String PLACE_INSIDE_ITSELF = "cannot place %1$s %2$s %3$s, which is part of %1$s itself";
+    static final String PLACE_INSIDE_ITSELF_FIX = "place it by a clause outside %s";
+    static final String PLACE_IN_CYCLE = "cannot place %1$s %2$s %3$s, which is itself placed by %1$s (directly or through other clauses)";
+    static final String PLACE_IN_CYCLE_FIX = "place one of them by a clause that stays where it is";
+    static final String PLACE_BY_UNKNOWN = "cannot place %s %s %s: there is no such clause";
+    static final String NO_DOCUMENT = "%s has no document %s";
+    static final String NAMED_DROPPED = "cannot %s %s, which clauses.drop removes (line %d)";
+    static final String NAMED_DROPPED_FIX = "keep the one you mean";
+    static final String NAMED_LEFT_OUT = "cannot %s %s: %s";
+    static final String NAMED_LEFT_OUT_FIX = "change that parameter, or remove this entry";
+    static final String LEFT_OUT = "this body's parameters leave it out (its condition is %s)";
+    static final String DID_YOU_MEAN = "did you mean %s?";
+    static final String CHOOSE_ONE_OF = "choose one of: %s";
+    static final String IDS_ARE_LISTED = "clause ids are listed in the manifests (templates/%s/*/manifest.yaml)";
+
     /** A clause in the tree being arranged. */
     private static final class Node {
         final ClauseSpec spec;
@@ -105,7 +136,7 @@ final class Structure {
         s.apply(manifests);
         if (!s.problems.isEmpty()) {
             s.problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw PolicygenException.badInput(s.problems.size() + " clause change(s) that cannot be made", s.problems);
+            throw PolicygenException.badInput(String.format(SUMMARY, s.problems.size()), s.problems);
         }
         Map<String, List<ClauseSpec>> out = new LinkedHashMap<>();
         s.tops.forEach((document, nodes) -> out.put(document, nodes.stream().map(Node::toSpec).toList()));
@@ -148,7 +179,7 @@ final class Structure {
                 detach(n);
                 forget(n, dropped, at);
             } else if (!absent.containsKey(id)) {
-                problems.add(unknown(at, id, "no clause " + id + " to drop"));
+                problems.add(unknown(at, id, String.format(NO_CLAUSE_TO, id, "drop")));
             }
         }
         List<Pending> pending = new ArrayList<>();
@@ -158,19 +189,17 @@ final class Structure {
             Node n = byId.get(m.id());
             if (n == null) {
                 if (dropped.containsKey(m.id())) {
-                    problems.add(problem(at, m.id() + " is both moved and dropped (clauses.drop, line "
-                            + source.line(dropped.get(m.id())) + ")", "keep the move or the drop"));
+                    problems.add(problem(at, String.format(MOVED_AND_DROPPED, m.id(), source.line(dropped.get(m.id()))),
+                            MOVED_AND_DROPPED_FIX));
                 } else if (absent.containsKey(m.id())) {
-                    problems.add(problem(at, "cannot move " + m.id() + ": " + leftOut(m.id()),
-                            "change that parameter, or remove the move"));
+                    problems.add(problem(at, String.format(CANNOT_MOVE_LEFT_OUT, m.id(), leftOut(m.id())), CANNOT_MOVE_LEFT_OUT_FIX));
                 } else {
-                    problems.add(unknown(at, m.id(), "no clause " + m.id() + " to move"));
+                    problems.add(unknown(at, m.id(), String.format(NO_CLAUSE_TO, m.id(), "move")));
                 }
                 continue;
             }
             if (m.id().startsWith("local.")) {
-                problems.add(problem(at, m.id() + " is a clause the body adds; it goes where its own entry in "
-                        + "clauses.add places it", "change the before, after or under of that entry"));
+                problems.add(problem(at, String.format(MOVE_LOCAL, m.id()), MOVE_LOCAL_FIX));
                 continue;
             }
             detach(n);
@@ -212,10 +241,9 @@ final class Structure {
                 it.remove();
                 progress = true;
                 if (p.node().document != null && !p.node().document.equals(anchor.document)) {
-                    problems.add(problem(p.placement().pointer(), p.node().id() + " belongs to "
-                            + documentName(p.node().document) + " and " + anchor.id() + " to "
-                            + documentName(anchor.document) + "; a clause moves within its own document",
-                            "name a clause of " + documentName(p.node().document)));
+                    problems.add(problem(p.placement().pointer(), String.format(OTHER_DOCUMENT, p.node().id(),
+                            documentName(p.node().document), anchor.id(), documentName(anchor.document)),
+                            String.format(OTHER_DOCUMENT_FIX, documentName(p.node().document))));
                     continue;
                 }
                 insert(p.node(), anchor, p.placement().how());
@@ -231,22 +259,18 @@ final class Structure {
             String at = p.placement().pointer();
             String what = p.node().id();
             if (dropped.containsKey(anchor)) {
-                problems.add(problem(at, "cannot place " + what + " " + p.placement().how() + " " + anchor
-                        + ", which clauses.drop removes (line " + source.line(dropped.get(anchor)) + ")",
-                        "place it by another clause, or keep " + anchor));
+                problems.add(problem(at, String.format(PLACE_BY_DROPPED, what, p.placement().how(), anchor,
+                        source.line(dropped.get(anchor))), String.format(PLACE_BY_DROPPED_FIX, anchor)));
             } else if (absent.containsKey(anchor)) {
-                problems.add(problem(at, "cannot place " + what + " " + p.placement().how() + " " + anchor + ": "
-                        + leftOut(anchor), "place it by another clause, or change that parameter"));
+                problems.add(problem(at, String.format(PLACE_BY_LEFT_OUT, what, p.placement().how(), anchor, leftOut(anchor)),
+                        PLACE_BY_LEFT_OUT_FIX));
             } else if (inside(anchor, p.node())) {
-                problems.add(problem(at, "cannot place " + what + " " + p.placement().how() + " " + anchor
-                        + ", which is part of " + what + " itself", "place it by a clause outside " + what));
+                problems.add(problem(at, String.format(PLACE_INSIDE_ITSELF, what, p.placement().how(), anchor),
+                        String.format(PLACE_INSIDE_ITSELF_FIX, what)));
             } else if (waitingIds.contains(anchor) || byId.containsKey(anchor)) {
-                problems.add(problem(at, "cannot place " + what + " " + p.placement().how() + " " + anchor
-                        + ", which is itself placed by " + what + " (directly or through other clauses)",
-                        "place one of them by a clause that stays where it is"));
+                problems.add(problem(at, String.format(PLACE_IN_CYCLE, what, p.placement().how(), anchor), PLACE_IN_CYCLE_FIX));
             } else {
-                problems.add(unknown(at, anchor, "cannot place " + what + " " + p.placement().how() + " " + anchor
-                        + ": there is no such clause"));
+                problems.add(unknown(at, anchor, String.format(PLACE_BY_UNKNOWN, what, p.placement().how(), anchor)));
             }
         }
     }
@@ -277,8 +301,8 @@ final class Structure {
         if (!tops.containsKey(document)) {
             List<String> ids = new ArrayList<>(tops.keySet());
             String near = Suggestions.nearest(document, ids);
-            problems.add(problem(preface.pointer() + "/document", params.id() + " has no document " + document,
-                    near != null ? "did you mean " + near + "?" : "choose one of: " + String.join(", ", ids)));
+            problems.add(problem(preface.pointer() + "/document", String.format(NO_DOCUMENT, params.id(), document),
+                    near != null ? String.format(DID_YOU_MEAN, near) : String.format(CHOOSE_ONE_OF, String.join(", ", ids))));
             return;
         }
         String template = preface.file() != null ? "local:" + preface.file() : Composer.PREFACE_TEXT;
@@ -305,20 +329,18 @@ final class Structure {
             return;
         }
         if (dropped.containsKey(id)) {
-            problems.add(problem(at, "cannot " + verb + " " + id + ", which clauses.drop removes (line "
-                    + source.line(dropped.get(id)) + ")", "keep the one you mean"));
+            problems.add(problem(at, String.format(NAMED_DROPPED, verb, id, source.line(dropped.get(id))), NAMED_DROPPED_FIX));
         } else if (absent.containsKey(id)) {
-            problems.add(problem(at, "cannot " + verb + " " + id + ": " + leftOut(id),
-                    "change that parameter, or remove this entry"));
+            problems.add(problem(at, String.format(NAMED_LEFT_OUT, verb, id, leftOut(id)), NAMED_LEFT_OUT_FIX));
         } else if (n == null) {
-            problems.add(unknown(at, id, "no clause " + id + " to " + verb));
+            problems.add(unknown(at, id, String.format(NO_CLAUSE_TO, id, verb)));
         }
     }
 
     /** 「the condition options.violations leaves it out of this body's text」. */
     private String leftOut(String id) {
         Absent a = absent.get(id);
-        return "this body's parameters leave it out (its condition is " + a.condition() + ")";
+        return String.format(LEFT_OUT, a.condition());
     }
 
     private boolean attached(Node n) {
@@ -372,7 +394,7 @@ final class Structure {
         Set<String> known = new LinkedHashSet<>(byId.keySet());
         known.addAll(absent.keySet());
         String near = Suggestions.nearest(id, known);
-        return problem(pointer, message, near != null ? "did you mean " + near + "?"
-                : "clause ids are listed in the manifests (templates/" + params.templates() + "/*/manifest.yaml)");
+        return problem(pointer, message, near != null ? String.format(DID_YOU_MEAN, near)
+                : String.format(IDS_ARE_LISTED, params.templates()));
     }
 }

@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(String... args) {
+        return withInput("", args);
+    }
+
+    /** A command that reads answers (init): {@code input} is what the user types. */
+    public static CliRun withInput(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

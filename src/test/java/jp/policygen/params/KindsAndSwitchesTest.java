@@ -109,14 +109,13 @@ class KindsAndSwitchesTest {
 
     @Test
     void threatsInThreeClassesOrTheBodysOwnList() {
-        String classes = basic("model", "threats:                            # defaults: epidemic false, infrastructure true",
-                "threats:\n  list: classes");
+        String classes = basic("model", "\n  epidemic: true\n", "\n  list: classes\n  epidemic: true\n");
         assertTrue(classes.contains("(1) 意図的な要因による脅威"), classes);
         assertTrue(classes.contains("(2) 偶発的な要因による脅威"), classes);
         assertTrue(classes.contains("(3) 環境的な要因による脅威"), classes);
 
-        String own = basic("model", "threats:                            # defaults: epidemic false, infrastructure true\n"
-                + "  epidemic: true\n  infrastructure: true\n  extra: []", "threats:\n  list: own\n  own: [自前の脅威その一, 自前の脅威その二]");
+        String own = basic("model", "\n  epidemic: true\n  infrastructure: true\n  extra: []",
+                "\n  list: own\n  own: [自前の脅威その一, 自前の脅威その二]");
         assertTrue(own.contains("(1) 自前の脅威その一\n\n(2) 自前の脅威その二\n\n## 4"), own);
         assertFalse(own.contains("サイバー攻撃又は部外者の侵入"), own);
 
