@@ -221,9 +221,11 @@ public final class ParamsReader {
             BodyParams.InstrumentChoice instrument = instrument(root.path("instrument"), documents, numbering);
             checkHistory(dates, numbering, instrument);
             clauses = withDeletedArticles(clauses, dates);
+            jp.policygen.model.PageSetup pageSetup = new HouseStylePage(doc, defaults.path("houseStyle"), problems).read();
 
             return new BodyParams(id, folder, doc, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                    network, classification, threats, definitions, options, dates, numbering, cyberPolicy, clauses, instrument);
+                    network, classification, threats, definitions, options, dates, numbering, cyberPolicy, clauses, instrument,
+                    pageSetup);
         }
 
         /**
