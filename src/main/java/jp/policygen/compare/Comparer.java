@@ -78,9 +78,24 @@ public final class Comparer {
                 status = status(tsec, bsec, r, sameTemplates);
             }
             counts.merge(status, 1, Integer::sum);
-            rows.add(new Comparison.Row(rows.size() + 1, a.kind(), a.score(), status, tsec, bsec, tt, bt, tSpans, bSpans));
+            rows.add(new Comparison.Row(rows.size() + 1, kind(a, tsec, bsec, target, base), a.score(), status, tsec, bsec,
+                    tt, bt, tSpans, bSpans));
         }
         return new Comparison(target, base, ignored, rows, new Comparison.Summary(counts, identical, total));
+    }
+
+    /**
+     * Between two generated texts the order differs only where a body's parameters move a clause
+     * (clauses.move), so a clause paired by id is moved exactly when the two sides place it
+     * differently; of two swapped neighbours the aligner alone cannot tell which one moved.
+     */
+    private static AlignKind kind(Aligner.Alignment a, List<Section> tsec, List<Section> bsec, Side target, Side base) {
+        boolean byId = a.kind() == AlignKind.SAME_ID || a.kind() == AlignKind.MOVED;
+        if (!byId || target.moves() == null || base.moves() == null || tsec.size() != 1 || bsec.size() != 1) {
+            return a.kind();
+        }
+        String id = tsec.get(0).id();
+        return Objects.equals(target.moves().get(id), base.moves().get(id)) ? AlignKind.SAME_ID : AlignKind.MOVED;
     }
 
     private static ClauseStatus status(List<Section> target, List<Section> base, PhraseDiff.Result r, boolean sameTemplates) {

@@ -91,7 +91,8 @@ public final class HtmlReport {
         for (boolean targetSide : order(o)) {
             out.append("<td>");
             if (first) {
-                out.append("<p class=\"status\">").append(esc(o.status(row.status()))).append("</p>");
+                out.append("<p class=\"status\">").append(esc(o.status(row.status())))
+                        .append(row.alignment() == AlignKind.MOVED ? "・移動" : "").append("</p>");
                 first = false;
             }
             List<?> sections = targetSide ? row.target() : row.base();

@@ -42,7 +42,8 @@ public final class MarkdownReport {
             String bh = Reports.heading(row.baseText());
             String heading = th.isEmpty() ? bh : bh.isEmpty() || bh.equals(th) ? th : th + " ／ " + bh;
             out.append("\n### ").append(row.number()).append(". ").append(esc(heading))
-                    .append("（").append(o.status(row.status())).append("）\n");
+                    .append("（").append(o.status(row.status()))
+                    .append(row.alignment() == AlignKind.MOVED ? "・移動" : "").append("）\n");
             boolean elided = o.elided(row);
             for (boolean targetSide : o.targetFirst() ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 out.append("\n**").append(esc(targetSide ? o.targetLabel() : o.baseLabel())).append("**\n\n");
