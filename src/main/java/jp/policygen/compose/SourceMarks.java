@@ -51,93 +51,83 @@ public final class SourceMarks {
      * mark, so FreeMarker strips the white space around directives as before.
      */
     public static String mark(String source, int firstLine, int firstColumn) {
-        StringBuilder out = new StringBuilder(source.length() + source.length() / 8);
-        int line = firstLine;
-        int col = firstColumn;
-        int i = 0;
+        Marker m = new Marker(source, firstLine, firstColumn);
         int n = source.length();
-        boolean lineMarked = false;
-        while (i < n) {
-            char c = source.charAt(i);
+        while (m.i < n) {
+            char c = source.charAt(m.i);
             if (c == '\n') {
-                out.append(c);
-                i++;
-                line++;
-                col = 1;
-                lineMarked = false;
-                continue;
-            }
-            if (source.startsWith("<#--", i) || source.startsWith("[#--", i)) {
-                int end = source.indexOf("-->", i + 4);
-                end = end < 0 ? n : end + 3;
-                for (; i < end; i++) {
-                    char d = source.charAt(i);
-                    out.append(d);
-                    if (d == '\n') {
-                        line++;
-                        col = 1;
-                        lineMarked = false;
-                    } else {
-                        col++;
-                    }
-                }
-                continue;
-            }
-            if (startsDirective(source, i)) {
-                int end = directiveEnd(source, i);
-                if (source.startsWith("noparse", i + 2) && !source.startsWith("/", i + 1)) {
+                m.copyTo(m.i + 1);
+            } else if (source.startsWith("<#--", m.i) || source.startsWith("[#--", m.i)) {
+                int end = source.indexOf("-->", m.i + 4);
+                m.copyTo(end < 0 ? n : end + 3);
+            } else if (startsDirective(source, m.i)) {
+                int end = directiveEnd(source, m.i);
+                if (source.startsWith("noparse", m.i + 2) && !source.startsWith("/", m.i + 1)) {
                     // <#noparse>…</#noparse>: literal to the closing tag
                     int close = source.indexOf("</#noparse>", end);
                     end = close < 0 ? n : close + "</#noparse>".length();
                 }
-                for (; i < end; i++) {
-                    char d = source.charAt(i);
-                    out.append(d);
-                    if (d == '\n') {
-                        line++;
-                        col = 1;
-                        lineMarked = false;
-                    } else {
-                        col++;
-                    }
+                m.copyTo(end);
+            } else if (source.startsWith("${", m.i)) {
+                if (!m.lineMarked && hasText(source, m.i)) {
+                    m.mark();
                 }
-                continue;
-            }
-            if (source.startsWith("${", i)) {
-                if (!lineMarked && hasText(source, i)) {
-                    out.append(LINE).append(line).append(':').append(col).append(LINE_END);
-                    lineMarked = true;
-                }
-                int end = expressionEnd(source, i + 2);
-                for (; i < end; i++) {
-                    char d = source.charAt(i);
-                    out.append(d);
-                    if (d == '\n') {
-                        line++;
-                        col = 1;
-                    } else {
-                        col++;
-                    }
-                }
+                m.copyTo(expressionEnd(source, m.i + 2));
                 // the literal text after a value starts here, whatever the value's length
-                if (i < n && source.charAt(i) != '\n' && hasText(source, i)) {
-                    out.append(LINE).append(line).append(':').append(col).append(LINE_END);
+                if (m.i < n && source.charAt(m.i) != '\n' && hasText(source, m.i)) {
+                    m.mark();
                 }
-                continue;
+            } else {
+                if (!m.lineMarked && !Character.isWhitespace(c) && hasText(source, m.i)) {
+                    m.mark();
+                } else if (m.lineMarked && !Character.isWhitespace(c) && m.i > 0 && source.charAt(m.i - 1) == '>'
+                        && endsDirectiveBefore(source, m.i)) {
+                    // literal text right after a directive on the same line: its own column
+                    m.mark();
+                }
+                m.copyTo(m.i + 1);
             }
-            if (!lineMarked && !Character.isWhitespace(c) && hasText(source, i)) {
-                out.append(LINE).append(line).append(':').append(col).append(LINE_END);
-                lineMarked = true;
-            } else if (lineMarked && !Character.isWhitespace(c) && i > 0 && source.charAt(i - 1) == '>'
-                    && endsDirectiveBefore(source, i)) {
-                // literal text right after a directive on the same line: its own column
-                out.append(LINE).append(line).append(':').append(col).append(LINE_END);
-            }
-            out.append(c);
-            i++;
-            col++;
         }
-        return out.toString();
+        return m.out.toString();
+    }
+
+    /** Copies a template's source, keeping count of the line and column it is at. */
+    private static final class Marker {
+        final String source;
+        final StringBuilder out;
+        int i;
+        int line;
+        int col;
+        /** Whether the current line has its mark. */
+        boolean lineMarked;
+
+        Marker(String source, int line, int col) {
+            this.source = source;
+            this.out = new StringBuilder(source.length() + source.length() / 8);
+            this.line = line;
+            this.col = col;
+        }
+
+        /** A mark saying the text from here on starts at this line and column. */
+        void mark() {
+            out.append(LINE).append(line).append(':').append(col).append(LINE_END);
+            lineMarked = true;
+        }
+
+        /** Copies up to (not including) {@code end}. */
+        void copyTo(int end) {
+            for (; i < end; i++) {
+                char d = source.charAt(i);
+                out.append(d);
+                if (d == '\n') {
+                    line++;
+                    col = 1;
+                    lineMarked = false;
+                } else {
+                    col++;
+                }
+            }
+        }
     }
 
     /** Whether literal text (not only white space and directives) follows on this line from {@code i}. */

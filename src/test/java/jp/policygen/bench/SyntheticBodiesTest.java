@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +22,15 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import jp.policygen.TestProjects;
-import jp.policygen.cli.Main;
+import jp.policygen.cli.CliRun;
 
 class SyntheticBodiesTest {
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result policygen(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun policygen(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -86,14 +77,14 @@ class SyntheticBodiesTest {
         assertTrue(renamed, "some role renamed");
         assertTrue(wareki && iso, "dates in 和暦 and ISO notation");
 
-        Result validate = policygen("--project", project.toString(), "validate");
+        CliRun validate = policygen("--project", project.toString(), "validate");
         assertEquals(0, validate.code(), validate.err());
         assertFalse(validate.err().contains("[warning]"), validate.err());
         for (String id : ids) {
             assertTrue(validate.out().contains(id + ": ok"), validate.out());
         }
 
-        Result generate = policygen("--project", project.toString(), "generate", "--all");
+        CliRun generate = policygen("--project", project.toString(), "generate", "--all");
         assertEquals(0, generate.code(), generate.err());
         assertFalse(generate.err().contains("[warning]"), generate.err());
         for (String id : ids) {

@@ -68,7 +68,7 @@ class BadInputCorpusTest {
     static void generateTheOutputEveryCaseStartsFrom() {
         TestProjects.copy(base, BASE_BODIES.toArray(String[]::new));
         TestProjects.copyTree(TestProjects.real().resolve("lint"), base.resolve("lint"));
-        MainTest.Result r = MainTest.run("--project", base.toString(), "generate", "--all", "--format", "md");
+        CliRun r = MainTest.run("--project", base.toString(), "generate", "--all", "--format", "md");
         assertEquals(0, r.code(), r.err());
         try {
             baseOutput = snapshot(base.resolve("output"));
@@ -103,7 +103,7 @@ class BadInputCorpusTest {
         for (String arg : c.run.split(" +")) {
             args.add(arg.replace("{{project}}", dir.toString()));
         }
-        MainTest.Result r = MainTest.run(args.toArray(String[]::new));
+        CliRun r = MainTest.run(args.toArray(String[]::new));
         String err = r.err();
         if (Boolean.getBoolean("corpus.print")) {
             // -Dcorpus.print=true: show what each case prints, to write the expectations of a new case

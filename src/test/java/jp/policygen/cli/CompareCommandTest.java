@@ -22,14 +22,14 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private static MainTest.Result run(String... args) {
+    private static CliRun run(String... args) {
         return MainTest.run(args);
     }
 
     @Test
     void aBodyAgainstTheModelWritesHtmlMarkdownAndJsonForBothDocuments() {
         TestProjects.copy(dir, "komoro-city", "model");
-        MainTest.Result r = run("--project", dir.toString(), "compare", "komoro-city");
+        CliRun r = run("--project", dir.toString(), "compare", "komoro-city");
         assertEquals(0, r.code(), r.err());
         Path out = dir.resolve("output/compare/komoro-city-vs-model");
         for (String doc : List.of("basic-policy", "standards")) {
@@ -48,7 +48,7 @@ class CompareCommandTest {
         Assumptions.assumeTrue(Files.isRegularFile(seed), "seeds not available");
         TestProjects.copy(dir, "mito-city-council", "model");
         Path out = dir.resolve("report");
-        MainTest.Result r = run("--project", dir.toString(), "compare", seed.toString(), "--model", "model",
+        CliRun r = run("--project", dir.toString(), "compare", seed.toString(), "--model", "model",
                 "--labels", "改正案,現行", "--columns-order", "old-new", "--elide", "--format", "html,md", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         String html = TestProjects.read(out.resolve("basic-policy.html"));
@@ -69,7 +69,7 @@ class CompareCommandTest {
         TestProjects.replaceOnce(yaml, "categories: [職員, 非常勤職員, 臨時職員]", "categories: [職員, 会計年度任用職員]");
         git("commit", "-q", "-am", "staff categories");
 
-        MainTest.Result r = run("--project", dir.toString(), "compare", "komoro-city", "--from", "HEAD~1", "--to", "HEAD");
+        CliRun r = run("--project", dir.toString(), "compare", "komoro-city", "--from", "HEAD~1", "--to", "HEAD");
         assertEquals(0, r.code(), r.err());
         Path out = dir.resolve("output/compare/komoro-city-head-1-to-head");
         String md = TestProjects.read(out.resolve("basic-policy.md"));
@@ -81,7 +81,7 @@ class CompareCommandTest {
         assertTrue(md.contains("### 7. 1.5 職員等の遵守義務（パラメータのみ相違）"), md);
 
         // against the work tree, which is HEAD here: nothing changed
-        MainTest.Result now = run("--project", dir.toString(), "compare", "komoro-city", "--from", "HEAD", "--format", "json");
+        CliRun now = run("--project", dir.toString(), "compare", "komoro-city", "--from", "HEAD", "--format", "json");
         assertEquals(0, now.code(), now.err());
         String json = TestProjects.read(dir.resolve("output/compare/komoro-city-head-to-now/basic-policy.json"));
         assertTrue(json.contains("\"identicalShare\": 1.0000"), json.substring(0, 600));
@@ -93,7 +93,7 @@ class CompareCommandTest {
         assertEquals(2, run("--project", dir.toString(), "compare", "no-such-body").code());
         assertEquals(2, run("--project", dir.toString(), "compare", "komoro-city", "--to", "HEAD").code());
         assertEquals(2, run("--project", dir.toString(), "compare", "komoro-city", "--ignore", "colour").code());
-        MainTest.Result notGit = run("--project", dir.toString(), "compare", "komoro-city", "--from", "no-such-rev");
+        CliRun notGit = run("--project", dir.toString(), "compare", "komoro-city", "--from", "no-such-rev");
         assertEquals(2, notGit.code());
         assertTrue(notGit.err().contains("no-such-rev"), notGit.err());
     }

@@ -25,7 +25,7 @@ class LintCommandTest {
 
     @Test
     void findingsAtOrAboveTheThresholdExitWithOne() {
-        MainTest.Result r = run("--project", TestProjects.real().toString(), "lint", KOMORO);
+        CliRun r = run("--project", TestProjects.real().toString(), "lint", KOMORO);
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains(":68:1: error [reference.missing]"), r.out());
         assertTrue(r.out().contains("2 errors, 2 warnings, 0 info"), r.out());
@@ -48,11 +48,11 @@ class LintCommandTest {
 
     @Test
     void jsonAndSarifAreWrittenToTheTerminalOrAFile() throws Exception {
-        MainTest.Result json = run("--project", TestProjects.real().toString(), "lint", "--format", "json", KOMORO);
+        CliRun json = run("--project", TestProjects.real().toString(), "lint", "--format", "json", KOMORO);
         JsonNode tree = new ObjectMapper().readTree(json.out());
         assertEquals(4, tree.get("findings").size());
         Path sarif = dir.resolve("lint.sarif");
-        MainTest.Result r = run("--project", TestProjects.real().toString(), "lint", "--format", "sarif", "--output", sarif.toString(), KOMORO);
+        CliRun r = run("--project", TestProjects.real().toString(), "lint", "--format", "sarif", "--output", sarif.toString(), KOMORO);
         assertEquals(1, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("2 errors"), r.err());
@@ -61,9 +61,9 @@ class LintCommandTest {
 
     @Test
     void aBodyIsLintedAsGeneratedAndANameThatIsNeitherIsRefused() {
-        MainTest.Result ok = run("--project", TestProjects.real().toString(), "lint", "komoro-city");
+        CliRun ok = run("--project", TestProjects.real().toString(), "lint", "komoro-city");
         assertEquals(0, ok.code(), ok.out() + ok.err());
-        MainTest.Result typo = run("--project", TestProjects.real().toString(), "lint", "komoro-ctiy");
+        CliRun typo = run("--project", TestProjects.real().toString(), "lint", "komoro-ctiy");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("did you mean 'komoro-city'?"), typo.err());
     }
@@ -72,7 +72,7 @@ class LintCommandTest {
     void aFileCanBeLintedAsABodysTextWithItsParameters() {
         // tadami's old text against its parameters: its role titles are the body's own
         String tadami = Path.of("../shared/seeds/tadami-town-policy.txt").toAbsolutePath().normalize().toString();
-        MainTest.Result r = run("--project", TestProjects.real().toString(), "lint", "--format", "json", "--body", "tadami-town", tadami);
+        CliRun r = run("--project", TestProjects.real().toString(), "lint", "--format", "json", "--body", "tadami-town", tadami);
         assertTrue(r.out().contains("the body's parameters name this role 「総括情報管理者」"), r.out());
     }
 
@@ -82,7 +82,7 @@ class LintCommandTest {
         TestProjects.write(dir.resolve("municipalities/komoro-city/clauses/evacuation.md"), "火災の際は、職員が円滑に非難できるよう、機器を配置する。\n");
         TestProjects.replaceOnce(dir.resolve("municipalities/komoro-city/policy.yaml"), "  drop: [basic.publication]",
                 "  drop: [basic.publication]\n  add:\n    - { id: local.evacuation, after: basic.duties, title: 避難, file: clauses/evacuation.md }");
-        MainTest.Result r = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md");
+        CliRun r = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("output/komoro-city/basic-policy.md:"), r.err());
         assertTrue(r.err().contains("terms.misspelling"), r.err());
@@ -91,7 +91,7 @@ class LintCommandTest {
         // silenced with a reason, it generates
         TestProjects.write(dir.resolve("municipalities/komoro-city/lint.yaml"),
                 "silence:\n  - rule: terms.misspelling\n    section: local.evacuation\n    reason: 試験のため\n");
-        MainTest.Result silenced = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md");
+        CliRun silenced = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md");
         assertEquals(0, silenced.code(), silenced.err());
         assertTrue(Files.exists(dir.resolve("output/komoro-city/basic-policy.md")));
     }

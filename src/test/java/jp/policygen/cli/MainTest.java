@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,21 +18,14 @@ class MainTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void generateWritesBothDocumentsOfABody() {
         TestProjects.copy(dir, "komoro-city");
-        Result r = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md,html");
+        CliRun r = run("--project", dir.toString(), "generate", "komoro-city", "--format", "md,html");
         assertEquals(0, r.code(), r.err());
         for (String f : new String[] {"basic-policy.md", "basic-policy.html", "standards.md", "standards.html"}) {
             assertTrue(Files.isRegularFile(dir.resolve("output/komoro-city/" + f)), f);
@@ -47,7 +38,7 @@ class MainTest {
         TestProjects.copy(dir, "komoro-city", "model");
         // a good body first, so a partial write would show
         TestProjects.replaceOnce(dir.resolve("municipalities/komoro-city/policy.yaml"), "  securityManager:", "  securityManger:");
-        Result r = run("--project", dir.toString(), "generate", "--all");
+        CliRun r = run("--project", dir.toString(), "generate", "--all");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("municipalities/komoro-city/policy.yaml:"), r.err());
         assertTrue(r.err().contains("did you mean 'securityManager'?"), r.err());
@@ -72,7 +63,7 @@ class MainTest {
     @Test
     void publishWritesTheSiteAndThePrivateBundle() {
         TestProjects.copy(dir, "komoro-city");
-        Result r = run("--project", dir.toString(), "publish");
+        CliRun r = run("--project", dir.toString(), "publish");
         assertEquals(0, r.code(), r.err());
         for (String f : new String[] {"site/index.html", "site/komoro-city/index.html", "site/komoro-city/basic-policy.html",
                 "site/komoro-city/basic-policy.pdf", "private/komoro-city/standards.md", "private/komoro-city/standards.html",
@@ -89,20 +80,20 @@ class MainTest {
         TestProjects.write(folder.resolve("clauses/purpose.md"), "災害の際、職員が円滑に非難できるよう備える。\n");
         TestProjects.write(folder.resolve("policy.yaml"), TestProjects.read(folder.resolve("policy.yaml"))
                 + "clauses:\n  replace:\n    basic.purpose: { file: clauses/purpose.md }\n");
-        Result generate = run("--project", dir.toString(), "generate", "model");
+        CliRun generate = run("--project", dir.toString(), "generate", "model");
         assertEquals(1, generate.code(), generate.err());
-        Result publish = run("--project", dir.toString(), "publish", "model");
+        CliRun publish = run("--project", dir.toString(), "publish", "model");
         assertEquals(1, publish.code(), publish.err());
         assertTrue(publish.err().contains("terms.misspelling"), publish.err());
         assertFalse(Files.exists(dir.resolve("output/site")), "nothing published");
-        Result validate = run("--project", dir.toString(), "validate", "model");
+        CliRun validate = run("--project", dir.toString(), "validate", "model");
         assertEquals(1, validate.code(), "lint errors exit 1 from every command: " + validate.out());
     }
 
     @Test
     void everySubcommandHasHelp() {
         for (String command : new String[] {"generate", "validate", "list", "import", "compare", "lint", "publish", "bench"}) {
-            Result r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
             assertTrue(r.out().contains("Usage: policygen " + command), r.out());
         }
@@ -111,12 +102,12 @@ class MainTest {
     @Test
     void publishLeavesTheNationalModelOutOfTheSiteUnlessItIsNamed() {
         TestProjects.copy(dir, "komoro-city", "model");
-        Result every = run("--project", dir.toString(), "publish");
+        CliRun every = run("--project", dir.toString(), "publish");
         assertEquals(0, every.code(), every.err());
         assertTrue(every.out().contains("model") && every.out().contains("skipped"), every.out());
         assertFalse(Files.exists(dir.resolve("output/site/model")));
         assertTrue(Files.isRegularFile(dir.resolve("output/site/komoro-city/index.html")));
-        Result named = run("--project", dir.toString(), "publish", "model");
+        CliRun named = run("--project", dir.toString(), "publish", "model");
         assertEquals(0, named.code(), named.err());
         assertTrue(Files.isRegularFile(dir.resolve("output/site/model/basic-policy.html")));
     }
@@ -129,7 +120,7 @@ class MainTest {
                 "管理区域は、浸水のおそれのある階及び外部から容易に侵入できる場所を避けて設けなければならない。\n");
         TestProjects.write(body.resolve("policy.yaml"), TestProjects.read(body.resolve("policy.yaml"))
                 + "  add:\n    - { id: local.rooms, after: basic.measures, title: 施設, file: clauses/rooms.md }\n");
-        Result r = run("--project", dir.toString(), "publish", "komoro-city");
+        CliRun r = run("--project", dir.toString(), "publish", "komoro-city");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("output/site/komoro-city/basic-policy.html: standards.physical.server-room.structure: "
                 + "private text of 小諸市情報セキュリティ対策基準「2.3(2)① 管理区域の構造等」"), r.err());
@@ -141,24 +132,24 @@ class MainTest {
 
     @Test
     void versionAndHelpWork() {
-        Result v = run("--version");
+        CliRun v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("policygen "), v.out());
-        Result h = run("--help");
+        CliRun h = run("--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("generate") && h.out().contains("validate"), h.out());
     }
 
     @Test
     void anUnknownOptionIsBadInput() {
-        Result r = run("generate", "--colour");
+        CliRun r = run("generate", "--colour");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--colour"), r.err());
     }
 
     @Test
     void validateChecksEveryShippedBody() {
-        Result r = run("--project", TestProjects.real().toString(), "validate");
+        CliRun r = run("--project", TestProjects.real().toString(), "validate");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("model: ok"), r.out());
     }
