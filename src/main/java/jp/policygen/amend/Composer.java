@@ -257,6 +257,14 @@ final class Composer {
         }
         if (p instanceof Phrase.Add a) {
             String at = a.target().isEmpty() ? "本則" : address(a.target(), prev, p, next);
+            boolean firstParagraph = a.position() == Phrase.Position.BEFORE && !a.target().isEmpty()
+                    && a.target().last().isEmpty() && "項".equals(a.counter());
+            if (firstParagraph) {
+                // before the first 項 of an article: 「同条に第一項として次の一項を加える」
+                String what = "次の" + count(a.added().size()) + "項を加える";
+                return new Worded(at + "に第" + count(1) + "項として" + what, at + "に第" + count(1) + "項として" + what,
+                        BlockText.lines(a.added()));
+            }
             String where = switch (a.position()) {
                 case AFTER -> at + "の次に";
                 case BEFORE -> at + "の前に";
@@ -339,7 +347,9 @@ final class Composer {
         if (c == null || c.isEmpty()) {
             return "本則";
         }
-        boolean inRun = structural(p) && !(p instanceof Phrase.Add a && a.position() == Phrase.Position.INTO);
+        // a part that cannot stand alone (the sole 項, cited as its article; 「の第２段落」) is never run on
+        boolean alone = !c.last().isEmpty() && !c.last().startsWith("の");
+        boolean inRun = alone && structural(p) && !(p instanceof Phrase.Add a && a.position() == Phrase.Position.INTO);
         Node parent = c.node().parent;
         boolean parentCited = parent != null && !parent.isRoot() && parent.kind != Provision.Kind.CHAPTER && c.parts().size() > 1;
         if (inRun && parentCited) {

@@ -282,8 +282,10 @@ final class Differ {
                     group.add(p.olds.get(ir));
                     targets.add(targetLabel(p.olds.get(ir), p.news.get(p.match[ir]), p.newParent));
                 }
-                Node low = group.stream().min((a, b) -> Integer.compare(a.position(), b.position())).orElseThrow();
-                Node high = group.stream().max((a, b) -> Integer.compare(a.position(), b.position())).orElseThrow();
+                // the range is named from the lower number to the higher, as the provisions stand now
+                java.util.Comparator<Node> byNumber = (a, b) -> compareLabels(a, b);
+                Node low = group.stream().min(byNumber).orElseThrow();
+                Node high = group.stream().max(byNumber).orElseThrow();
                 out.add(new Phrase.Shift(cite.of(low), cite.of(high), run, Math.abs(step), step > 0, counter));
                 for (int r = 0; r < run; r++) {
                     relabel(group.get(r), targets.get(r));
@@ -851,6 +853,22 @@ final class Differ {
             return n.parent.label + label.substring(newParent.label().length());
         }
         return label;
+    }
+
+    /** Orders two provisions of one list by the numbers they print now (a 項 by its place). */
+    private static int compareLabels(Node a, Node b) {
+        if (a.kind == Provision.Kind.PARAGRAPH) {
+            return Integer.compare(a.position(), b.position());
+        }
+        List<Integer> x = Labels.numbers(a.label);
+        List<Integer> y = Labels.numbers(b.label);
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            int c = Integer.compare(x.get(i), y.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.size(), y.size());
     }
 
     private static int compareNumbers(Node n, String target, Provision q) {

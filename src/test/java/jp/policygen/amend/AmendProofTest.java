@@ -1,0 +1,124 @@
+package jp.policygen.amend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.Project;
+import jp.policygen.model.PolicyDocument;
+import jp.policygen.numbering.NumberingStyle;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
+
+/**
+ * The proof of the drafter: the 改め文 it writes, applied to the old text by an independent reader
+ * ({@link Applier}), gives exactly the new text — for random edit scripts in every numbering
+ * style, and for pairs of real texts.
+ */
+class AmendProofTest {
+
+    static final int SCRIPTS = Integer.getInteger("amend.scripts", 300);
+
+    private static final Project PROJECT = new Project(Path.of("").toAbsolutePath());
+
+    static PrintedDocument print(PolicyDocument doc) {
+        return Printer.print(NumberingStyle.named(doc.info().layout().style()).number(doc));
+    }
+
+    /** Drafts old → neu, applies it, and returns null when the text comes out exactly, else what went wrong. */
+    static String check(PrintedDocument old, PrintedDocument neu) {
+        Amendment a;
+        try {
+            a = new Drafter(AmendOptions.DEFAULT.withPartial(true)).draft(old, neu);
+        } catch (RuntimeException e) {
+            return "draft failed: " + e;
+        }
+        String want = Applier.print(Applier.tree(Structure.of(neu)));
+        String got;
+        try {
+            got = Applier.apply(Structure.of(old), a);
+        } catch (RuntimeException e) {
+            return "apply failed: " + e.getMessage() + "\n" + AmendmentWriter.markdown(a);
+        }
+        if (!got.equals(want)) {
+            return "the amended text differs:\n" + firstDifference(got, want) + "\n" + AmendmentWriter.markdown(a);
+        }
+        return null;
+    }
+
+    static String firstDifference(String got, String want) {
+        String[] g = got.split("\n");
+        String[] w = want.split("\n");
+        for (int i = 0; i < Math.max(g.length, w.length); i++) {
+            String x = i < g.length ? g[i] : "(end)";
+            String y = i < w.length ? w[i] : "(end)";
+            if (!x.equals(y)) {
+                return "line " + (i + 1) + "\n  got:  " + x + "\n  want: " + y;
+            }
+        }
+        return "(same)";
+    }
+
+    private void scripts(String style) {
+        PolicyDocument base = EditScripts.styled(PROJECT.build(PROJECT.params().read("model")).get(0).document(), style);
+        PrintedDocument old = print(base);
+        List<String> failures = new ArrayList<>();
+        int run = 0;
+        for (int seed = 1; run < SCRIPTS; seed++) {
+            PolicyDocument edited;
+            PrintedDocument neu;
+            try {
+                edited = new EditScripts(seed * 7919L + style.hashCode()).edit(base, 4);
+                neu = print(edited);
+            } catch (RuntimeException e) {
+                continue; // an edit the numbering refuses (a reference to a clause moved out of reach)
+            }
+            run++;
+            String problem = check(old, neu);
+            if (problem != null) {
+                failures.add("seed " + seed + ": " + problem);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + run + " scripts (" + style + ") do not apply:\n"
+                + String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))));
+    }
+
+    @Test
+    void randomScriptsInTheArticleStyle() {
+        scripts("article");
+    }
+
+    @Test
+    void randomScriptsInThePlainStyle() {
+        scripts("plain");
+    }
+
+    @Test
+    void randomScriptsInTheDottedStyle() {
+        scripts("chapter-dotted");
+    }
+
+    @Test
+    void realTextsOneIntoAnother() {
+        // bodies of one style read as two revisions of a text: many changes of every kind at once
+        String[][] pairs = {{"nagano-prefecture", "bunkyo-ward"}, {"model", "hinohara-village"}, {"model", "tadami-town"},
+                {"komoro-city", "fukushima-koki-wide-area-union"}, {"mito-city-council", "ryusenen-union"}};
+        List<String> failures = new ArrayList<>();
+        for (String[] p : pairs) {
+            List<PrintedDocument> a = PROJECT.print(PROJECT.params().read(p[0]));
+            List<PrintedDocument> b = PROJECT.print(PROJECT.params().read(p[1]));
+            for (int d = 0; d < Math.min(a.size(), b.size()); d++) {
+                String problem = check(a.get(d), b.get(d));
+                if (problem != null) {
+                    failures.add(p[0] + " → " + p[1] + " #" + d + ": " + problem);
+                }
+            }
+        }
+        assertEquals("", String.join("\n\n", failures));
+    }
+}
