@@ -265,7 +265,9 @@ final class Composer {
                 return new Worded(at + "に第" + count(1) + "項として" + what, at + "に第" + count(1) + "項として" + what,
                         BlockText.lines(a.added()));
             }
-            String where = switch (a.position()) {
+            // after the sole 項 (cited as its article) is at the end of the article: 「同条に次の一項を加える」
+            boolean afterSole = a.position() == Phrase.Position.AFTER && !a.target().isEmpty() && a.target().last().isEmpty();
+            String where = afterSole ? at + "に" : switch (a.position()) {
                 case AFTER -> at + "の次に";
                 case BEFORE -> at + "の前に";
                 case INTO -> at + "に";
@@ -369,7 +371,10 @@ final class Composer {
 
     /** 「同条」「同項」「同号」 for the provisions the phrase before named (form of 例規 only). */
     private String abbreviated(Citation c, Phrase prev) {
-        if (form != Structure.Form.ARTICLE || prev == null || prev.target() == null || prev.target().isEmpty() || c.isEmpty()) {
+        // after a renumbering 「同条」 could name the provision by its old number or its new one: name it in full
+        boolean renumbered = prev instanceof Phrase.Shift || prev instanceof Phrase.Renumber;
+        if (form != Structure.Form.ARTICLE || prev == null || renumbered || prev.target() == null || prev.target().isEmpty()
+                || c.isEmpty()) {
             return c.text();
         }
         Citation before = prev.target();

@@ -69,7 +69,8 @@ class AmendProofTest {
         PrintedDocument old = print(base);
         List<String> failures = new ArrayList<>();
         int run = 0;
-        for (int seed = 1; run < SCRIPTS; seed++) {
+        int only = Integer.getInteger("amend.seed", 0);
+        for (int seed = only > 0 ? only : 1; run < (only > 0 ? 1 : SCRIPTS); seed++) {
             PolicyDocument edited;
             PrintedDocument neu;
             try {
