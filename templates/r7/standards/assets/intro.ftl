@@ -1,1 +1,2 @@
-${body.self}が保有する情報資産は、その重要性に応じて分類し、分類に応じた取扱いをしなければならない。情報資産の分類の基準並びに情報資産の作成から廃棄までの各段階における管理の方法は、次に定めるとおりとする。
+<#import "lead.ftl" as lead>
+<#if numbering.style != "article"><@lead.text here="次に定める"/></#if>

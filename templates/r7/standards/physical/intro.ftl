@@ -1,1 +1,2 @@
-情報資産を盗難、破損、不正な操作、災害等から守るため、情報システムの機器、これを設置する場所、通信回線並びに${staff.term}が利用する端末及び電磁的記録媒体について、次に定める物理的な対策を講じなければならない。
+<#import "lead.ftl" as lead>
+<#if numbering.style != "article"><@lead.text here="次に定める"/></#if>

@@ -12,9 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.model.ArticleHistory;
 import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Inline;
+import jp.policygen.model.Instrument;
 import jp.policygen.model.Layout;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.model.Provenance;
@@ -94,7 +96,9 @@ public final class Composer {
                                    Set<String> applied) {
         Manifest manifest = manifest(params.edition(), document);
         TemplateEngine engine = engine(params.edition());
-        List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied);
+        List<ArticleHistory.Deleted> deleted = new ArrayList<>();
+        List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied, null, 1,
+                manifest.articleLevel(), deleted);
         List<Section> sections = new ArrayList<>();
         Map<String, Path> sources = new HashMap<>();
         for (ClauseSpec spec : specs) {
@@ -106,7 +110,7 @@ public final class Composer {
         String title = plain(engine.renderText(params.edition().file(), document.title(), document.line(), data),
                 params.edition().file());
         int chapter = params.numbering().documentChapters() ? document.chapter() : 0;
-        Layout layout = new Layout(params.numbering().style(), chapter, manifest.articleLevel());
+        Layout layout = layout(params, document, title, chapter, manifest.articleLevel(), sections, deleted);
         DocumentInfo info = new DocumentInfo(params.id(), params.body().name(), title, document.kind(),
                 document.visibility(), params.dates().edition(), params.dates().established(),
                 params.dates().revisions(), layout);
@@ -115,16 +119,93 @@ public final class Composer {
         return composed;
     }
 
-    /** Drops clauses and inserts added ones; replacements are applied when the text is rendered. */
-    private List<ClauseSpec> applyStructuralChanges(BodyParams params, List<ClauseSpec> specs, Set<String> applied) {
+    /**
+     * How the document is laid out in print: the style, and for the article style the body's house
+     * style, the articles revisions added and deleted (when numbers stay put) and the legal frame
+     * (when the body adopts the document as a 例規).
+     */
+    private static Layout layout(BodyParams params, Edition.DocumentSpec document, String title, int chapter,
+                                 int articleLevel, List<Section> sections, List<ArticleHistory.Deleted> deleted) {
+        BodyParams.NumberingChoice n = params.numbering();
+        Layout.Items items = "kanji".equals(n.itemStyle()) ? Layout.Items.KANJI : Layout.Items.PAREN;
+        Layout.Digits digits = "full".equals(n.digits()) ? Layout.Digits.FULL : Layout.Digits.MIXED;
+        ArticleHistory articles = null;
+        if (n.stable()) {
+            Set<String> present = new HashSet<>();
+            ids(sections, present);
+            List<ArticleHistory.Added> added = new ArrayList<>();
+            List<BodyParams.Act> acts = params.dates().acts();
+            for (int k = 1; k < acts.size(); k++) {
+                for (String id : acts.get(k).added()) {
+                    if (present.contains(id)) {
+                        added.add(new ArticleHistory.Added(id, k));
+                    }
+                }
+            }
+            articles = new ArticleHistory(added, deleted);
+        }
+        Instrument instrument = null;
+        BodyParams.InstrumentChoice frame = params.instrument();
+        if (frame != null && frame.frames(document.id()) && "article".equals(n.style())) {
+            String enactment = frame.enactments().getOrDefault(document.id(), title + "を次のように定める。");
+            List<Instrument.Act> acts = new ArrayList<>();
+            for (BodyParams.Act a : params.dates().acts()) {
+                acts.add(new Instrument.Act(a.date(), a.number(document.id()), a.effective()));
+            }
+            instrument = new Instrument(frame.kind(), enactment.isEmpty() ? null : enactment, acts);
+        }
+        return new Layout(n.style(), chapter, articleLevel, items, digits, articles, instrument);
+    }
+
+    private static void ids(List<Section> sections, Set<String> out) {
+        for (Section s : sections) {
+            out.add(s.id());
+            ids(s.children(), out);
+        }
+    }
+
+    /** The revision (1 for the first) whose history deletes an article, or 0. */
+    private static int deletedIn(BodyParams params, String id) {
+        List<BodyParams.Act> acts = params.dates().acts();
+        for (int k = 1; k < acts.size(); k++) {
+            if (acts.get(k).deleted().contains(id)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Drops clauses and inserts added ones; replacements are applied when the text is rendered.
+     * An article the history deletes is recorded with where it stood ({@code deleted}), so that its
+     * number can stay in print.
+     */
+    private List<ClauseSpec> applyStructuralChanges(BodyParams params, List<ClauseSpec> specs, Set<String> applied,
+                                                    String parentId, int level, int articleLevel,
+                                                    List<ArticleHistory.Deleted> deleted) {
         BodyParams.ClauseChanges changes = params.clauses();
         List<ClauseSpec> out = new ArrayList<>();
-        for (ClauseSpec spec : specs) {
+        for (int i = 0; i < specs.size(); i++) {
+            ClauseSpec spec = specs.get(i);
             if (changes.drop().contains(spec.id())) {
                 applied.add("drop:" + spec.id());
+                int revision = params.numbering().stable() ? deletedIn(params, spec.id()) : 0;
+                if (revision > 0) {
+                    if (level != articleLevel) {
+                        throw PolicygenException.badInput(params.source().problem("/dates/revisions/" + (revision - 1)
+                                + "/articles/deleted", "'" + spec.id() + "' is not an article (第N条): only articles keep "
+                                + "their number when deleted").withSuggestion("list it under clauses.drop instead"));
+                    }
+                    List<String> before = new ArrayList<>();
+                    for (int k = i - 1; k >= 0; k--) {
+                        before.add(specs.get(k).id());
+                    }
+                    deleted.add(new ArticleHistory.Deleted(spec.id(), revision, parentId, before));
+                }
                 continue;
             }
-            List<ClauseSpec> children = new ArrayList<>(applyStructuralChanges(params, spec.children(), applied));
+            List<ClauseSpec> children = new ArrayList<>(applyStructuralChanges(params, spec.children(), applied, spec.id(),
+                    level + 1, articleLevel, deleted));
             for (Addition a : changes.add()) {
                 if (spec.id().equals(a.under())) {
                     children.add(added(params, a));

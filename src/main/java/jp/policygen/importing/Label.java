@@ -24,7 +24,9 @@ public record Label(LabelKind kind, String printed, int value) {
     private static final Pattern PAREN_NUMBER_CHAR = Pattern.compile("^([\u2474-\u2487])" + SPACE + "*(.+)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473\u3251-\u325F\u32B1-\u32BF])" + SPACE + "*(.+)$");
     private static final Pattern KATAKANA = Pattern.compile("^(([ア-ン])[.．、]?)" + SPACE + "+(.+)$|^(([ア-ン])[.．])" + SPACE + "*(.+)$");
-    private static final Pattern PAREN_KATAKANA = Pattern.compile("^([(（]([ア-ン])[)）])" + SPACE + "*(.+)$");
+    private static final Pattern PAREN_KATAKANA = Pattern.compile("^([(（]([ア-ンｱ-ﾝ])[)）])" + SPACE + "*(.+)$");
+    /** A 号 written in kanji, as 法令 and some 例規 number them: 「一　…」. */
+    private static final Pattern KANJI_ITEM = Pattern.compile("^([一二三四五六七八九十]+)" + SPACE + "+(.+)$");
     private static final Pattern LATIN = Pattern.compile("^(([a-z])[.．)）])" + SPACE + "*(.+)$");
     // ○ and ● are bullets only when a space follows: 「○○市」 is a placeholder name, not a list item.
     private static final Pattern BULLET = Pattern.compile("^([・•])" + SPACE + "*(.+)$|^([●○])" + SPACE + "+(.+)$");
@@ -49,6 +51,9 @@ public record Label(LabelKind kind, String printed, int value) {
         }
         if ((m = PREFACE.matcher(line)).matches()) {
             return found(LabelKind.PREFACE, m.group(1), 0, m.group(2));
+        }
+        if ((m = KANJI_ITEM.matcher(line)).matches()) {
+            return found(LabelKind.PAREN_NUMBER, m.group(1), kanji(m.group(1)), m.group(2));
         }
         if ((m = DOTTED.matcher(line)).matches()) {
             String printed = m.group(1);
@@ -136,7 +141,10 @@ public record Label(LabelKind kind, String printed, int value) {
 
     private static final String IROHA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 
+    private static final String HALF_WIDTH = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ";
+
     private static int katakana(char c) {
-        return IROHA.indexOf(c) + 1;
+        int half = HALF_WIDTH.indexOf(c);
+        return half >= 0 ? half + 1 : IROHA.indexOf(c) + 1;
     }
 }

@@ -630,6 +630,19 @@ public final class TextImporter {
                     openSection(stack, u.label, u.text, u, kind.rank());
                     continue;
                 }
+                if (nextOfSection(stack, u)) {
+                    // 「(2)　契約項目　…」 after the section 「(1)　委託事業者の選定基準」: a 号 of a 例規 whose
+                    // caption runs into its text is a section like its siblings; the caption ends at 「　」
+                    started = true;
+                    int gap = u.text.indexOf('\u3000');
+                    String title = gap > 0 && gap <= 40 ? u.text.substring(0, gap) : "";
+                    SectionB s = openSection(stack, u.label, title, u, kind.rank());
+                    String text = gap > 0 && gap <= 40 ? u.text.substring(gap + 1).strip() : u.text;
+                    if (!text.isEmpty()) {
+                        paragraph(s.blocks, text);
+                    }
+                    continue;
+                }
                 if (!started || stack.isEmpty()) {
                     // numbered items before any heading (a declaration's ⑴ ⑵ …): a part of their own, first
                     started = true;
@@ -675,7 +688,11 @@ public final class TextImporter {
             if (u.markdownLevel > 0 || kind == LabelKind.CHAPTER || kind == LabelKind.SECTION || kind == LabelKind.PREFACE) {
                 return true;
             }
-            if (kind == LabelKind.BULLET || kind == LabelKind.MARKDOWN_NUMBER || !titleLike(u.text)) {
+            boolean deeperFollows = next != null && next.label != null && next.label.kind().rank() > kind.rank();
+            // a 号 of a 例規 that only names what its items are about reads 「(3)　原因の究明、記録及び再発防止」:
+            // a comma is a title's when deeper numbers follow
+            if (kind == LabelKind.BULLET || kind == LabelKind.MARKDOWN_NUMBER
+                    || !(titleLike(u.text) || deeperFollows && titleLike(u.text.replace("、", "")))) {
                 return false;
             }
             if (kind == LabelKind.DOTTED || kind == LabelKind.PLAIN) {
@@ -689,6 +706,23 @@ public final class TextImporter {
             }
             // a title followed by deeper numbers opens a section; followed by a sibling it is an item
             return next.label.kind().rank() > kind.rank();
+        }
+
+        /** Whether a numbered line continues the numbers of the section open above it (its next sibling). */
+        static boolean nextOfSection(Deque<Frame> stack, Unit u) {
+            SectionB section = null;
+            for (Frame f : stack) {
+                if (f.section() != null) {
+                    section = f.section();
+                    break;
+                }
+            }
+            if (section == null || section.label == null) {
+                return false;
+            }
+            Label open = section.label;
+            return open.kind() == u.label.kind() && open.kind() != LabelKind.ARTICLE && open.kind() != LabelKind.BULLET
+                    && u.label.value() == open.value() + 1;
         }
 
         static boolean titleLike(String text) {

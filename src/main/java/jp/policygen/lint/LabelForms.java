@@ -1,5 +1,6 @@
 package jp.policygen.lint;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +34,8 @@ final class LabelForms {
      */
     static String form(Label label) {
         StringBuilder out = new StringBuilder();
-        // a branch number (第5条の2, 第3章の2) is the same form as its stem
-        String printed = label.printed().replaceFirst("の[0-9０-９]+$", "");
+        // a branch number (第５条の２) is the same form as its article; its digits count for width alone
+        String printed = label.printed().replaceFirst("の([0-9]+|[０-９]+)$", "");
         for (char c : printed.toCharArray()) {
             char f = c;
             if (JapaneseText.isAsciiDigit(c)) {
@@ -43,7 +44,8 @@ final class LabelForms {
                 f = 'Ｄ';
             } else if (KANJI_DIGITS.indexOf(c) >= 0) {
                 f = '漢';
-            } else if (JapaneseText.isKatakana(c) || (c >= '\u2460' && c <= '\u32BF') || JapaneseText.isAsciiLetter(c)) {
+            } else if (JapaneseText.isKatakana(c) || (c >= 'ｦ' && c <= 'ﾝ') || (c >= '\u2460' && c <= '\u32BF')
+                    || JapaneseText.isAsciiLetter(c)) {
                 f = 'K';
             }
             boolean placeholder = "DＤ漢K".indexOf(f) >= 0;
@@ -129,6 +131,53 @@ final class LabelForms {
         }
         return out.toString();
     }
+
+    /**
+     * Whether labels follow the common 例規 rule for digits: a number of one digit full-width,
+     * a longer one half-width (「第１条」「第12条」「(１)」「(10)」), with both kinds present.
+     * Such labels are one form, not two.
+     */
+    static boolean mixedDigits(List<Label> labels) {
+        boolean single = false;
+        boolean longer = false;
+        for (Label l : labels) {
+            Matcher m = DIGIT_RUN.matcher(l.printed());
+            while (m.find()) {
+                String run = m.group();
+                boolean wide = run.chars().allMatch(c -> JapaneseText.isWideDigit((char) c));
+                boolean narrow = run.chars().allMatch(c -> JapaneseText.isAsciiDigit((char) c));
+                if (run.length() == 1 && wide) {
+                    single = true;
+                } else if (run.length() > 1 && narrow) {
+                    longer = true;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return single && longer;
+    }
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9０-９]+");
+
+    /** The form of a label with digit widths folded: 「(Ｄ)」 and 「(D)」 alike. */
+    static String widthFree(String form) {
+        return form.replace('Ｄ', 'D');
+    }
+
+    /** The place of a katakana label in イロハ order (イ 1, ロ 2 …), or 0. */
+    static int irohaValue(Label label) {
+        for (char c : label.printed().toCharArray()) {
+            int i = IROHA_ORDER.indexOf(c);
+            if (i >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** 法令 count the items below a 号 written 一 in this order. */
+    static final String IROHA_ORDER = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
 
     /** The digits of a label run together: 「1.1」 → 「11」. */
     static String digitsOf(String printed) {

@@ -75,15 +75,29 @@ final class NumberingRules {
             return "numbers that skip, repeat or go backwards: (1) (2) (4), 5 5, ③ after ⑤";
         }
 
-        /** One open list: the kind it counts in and the last number seen. */
+        /** One open list: the kind it counts in, the last number seen, and whether it counts イ, ロ, ハ. */
         private static final class Open {
             final LabelKind kind;
+            final boolean iroha;
             Entry last;
             int expected;
 
-            Open(LabelKind kind, int first) {
+            Open(LabelKind kind, int first, boolean iroha) {
                 this.kind = kind;
                 this.expected = first;
+                this.iroha = iroha;
+            }
+
+            int value(Label label) {
+                return iroha ? LabelForms.irohaValue(label) : label.value();
+            }
+
+            /** Label {@code n} of this list, printed like {@code like}. */
+            String labelOf(Label like, int n) {
+                if (iroha) {
+                    return n >= 1 && n <= LabelForms.IROHA_ORDER.length() ? LabelForms.IROHA_ORDER.substring(n - 1, n) : like.printed();
+                }
+                return LabelForms.relabel(like, n);
             }
         }
 
@@ -132,26 +146,28 @@ final class NumberingRules {
                         open.pop();
                     }
                 } else {
-                    list = new Open(kind, paragraphs ? 2 : 1);
+                    // katakana items that start at イ count in イロハ order (below a 号 written 一)
+                    boolean iroha = kind == LabelKind.KATAKANA && e.label().printed().startsWith("イ");
+                    list = new Open(kind, paragraphs ? 2 : 1, iroha);
                     open.push(list);
                 }
                 if (!LabelForms.counted(kind) || LabelForms.branch(e.label())) {
                     continue;
                 }
-                int v = e.label().value();
+                int v = list.value(e.label());
                 int column = f.labelColumn(e.line());
                 int length = e.label().printed().length();
                 if (v != list.expected) {
-                    String want = LabelForms.relabel(e.label(), list.expected);
+                    String want = list.labelOf(e.label(), list.expected);
                     if (list.last == null) {
                         out.at(f, e.line(), column, length, "the numbering starts at " + show(e.label()) + ", not 「" + want + "」",
                                 "number it 「" + want + "」", want);
-                    } else if (v == list.last.label().value()) {
+                    } else if (v == list.value(list.last.label())) {
                         out.at(f, e.line(), column, length, show(e.label()) + " repeats the number of line " + list.last.line()
                                 + " (" + show(list.last.label()) + ")", "number it 「" + want + "」", want);
                     } else if (v > list.expected) {
-                        String missing = LabelForms.relabel(e.label(), list.expected)
-                                + (v - list.expected > 1 ? "–" + LabelForms.relabel(e.label(), v - 1) : "");
+                        String missing = list.labelOf(e.label(), list.expected)
+                                + (v - list.expected > 1 ? "–" + list.labelOf(e.label(), v - 1) : "");
                         out.at(f, e.line(), column, length, show(e.label()) + " follows " + show(list.last.label())
                                 + " (line " + list.last.line() + "): 「" + missing + "」 is missing",
                                 "number it 「" + want + "」, or restore the missing item", want);
@@ -302,7 +318,8 @@ final class NumberingRules {
                     byKind.computeIfAbsent(k, x -> new LinkedHashMap<>())
                             .computeIfAbsent(LabelForms.form(l.label()), x -> new ArrayList<>()).add(l);
                 }
-                for (Map<String, List<ImportResult.SourceLine>> forms : byKind.values()) {
+                for (Map.Entry<LabelKind, Map<String, List<ImportResult.SourceLine>>> kind : byKind.entrySet()) {
+                    Map<String, List<ImportResult.SourceLine>> forms = mixedDigitsFolded(kind.getValue());
                     if (forms.size() < 2) {
                         continue;
                     }
@@ -324,6 +341,24 @@ final class NumberingRules {
                 }
             }
         }
+    }
+
+    /**
+     * Forms that differ only in the width of their digits are one form when the labels follow the
+     * 例規 rule (one digit full-width, more half-width): 「第１条」 and 「第12条」 are printed alike.
+     */
+    private static Map<String, List<ImportResult.SourceLine>> mixedDigitsFolded(Map<String, List<ImportResult.SourceLine>> forms) {
+        Map<String, List<ImportResult.SourceLine>> folded = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ImportResult.SourceLine>> e : forms.entrySet()) {
+            folded.computeIfAbsent(LabelForms.widthFree(e.getKey()), x -> new ArrayList<>()).addAll(e.getValue());
+        }
+        Map<String, List<ImportResult.SourceLine>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ImportResult.SourceLine>> e : forms.entrySet()) {
+            List<ImportResult.SourceLine> group = folded.get(LabelForms.widthFree(e.getKey()));
+            boolean mixed = LabelForms.mixedDigits(group.stream().map(ImportResult.SourceLine::label).toList());
+            out.computeIfAbsent(mixed ? LabelForms.widthFree(e.getKey()) : e.getKey(), x -> new ArrayList<>()).addAll(e.getValue());
+        }
+        return out;
     }
 
     // ---- numbering.heading-level --------------------------------------------------------------

@@ -95,7 +95,10 @@ public final class SourceFile {
             located.add(new ImportResult.SourceLine(n.clauseId(), n.heading(), found.label(), found.rest(), n.line(),
                     n.markdownLevel()));
         }
-        return new ImportResult(Path.of(path), "UTF-8", List.of(printed.document()), located, List.of(), List.of());
+        // the sections as printed: an article a revision deleted still stands as 「第７条　削除」
+        jp.policygen.model.PolicyDocument asPrinted = new jp.policygen.model.PolicyDocument(printed.info(),
+                printed.printedSections());
+        return new ImportResult(Path.of(path), "UTF-8", List.of(asPrinted), located, List.of(), List.of());
     }
 
     /** How a generated file was laid out (null for an imported text). */

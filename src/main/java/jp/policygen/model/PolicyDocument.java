@@ -12,7 +12,7 @@ import java.util.Optional;
 public record PolicyDocument(DocumentInfo info, List<Section> sections) {
 
     /** Version of this model; bump it when the records change shape. */
-    public static final int MODEL_VERSION = 2;
+    public static final int MODEL_VERSION = 3;
 
     public PolicyDocument {
         Objects.requireNonNull(info, "info");

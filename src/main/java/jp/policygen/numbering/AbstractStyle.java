@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.policygen.model.Block;
+import jp.policygen.model.Layout;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.model.Section;
 import jp.policygen.text.JapaneseLists;
@@ -12,11 +14,12 @@ import jp.policygen.text.JapaneseLists;
 /** Walks a document once and leaves the choice of labels and words to the concrete style. */
 abstract class AbstractStyle implements NumberingStyle {
 
-    /** State of one walk; styles that count across the tree (articles) keep counters here. */
+    /** State of one walk; styles that count across the tree (articles) keep their numbers here. */
     static final class Walk {
         final PolicyDocument document;
         int order;
-        int articles;
+        /** The articles and their numbers, for the article style (null elsewhere). */
+        ArticleSlots articles;
 
         Walk(PolicyDocument document) {
             this.document = document;
@@ -29,13 +32,23 @@ abstract class AbstractStyle implements NumberingStyle {
         int articleLevel() {
             return document.info().layout().articleLevel();
         }
+
+        Layout layout() {
+            return document.info().layout();
+        }
     }
 
     @Override
     public final Numbering number(PolicyDocument document) {
         Map<String, Numbered> entries = new LinkedHashMap<>();
-        walk(document.sections(), null, 1, new ArrayList<>(), new Walk(document), entries);
-        return new Numbering(document, entries, this);
+        Walk walk = new Walk(document);
+        prepare(walk);
+        walk(document.sections(), null, 1, new ArrayList<>(), walk, entries);
+        return new Numbering(document, entries, this, walk.articles);
+    }
+
+    /** Before the walk: what the style counts across the whole document. */
+    void prepare(Walk walk) {
     }
 
     private void walk(List<Section> sections, String parentId, int level, List<Integer> parentPath,
@@ -45,10 +58,12 @@ abstract class AbstractStyle implements NumberingStyle {
             index++;
             List<Integer> path = new ArrayList<>(parentPath);
             path.add(index);
-            int article = isArticle(level, walk) ? ++walk.articles : 0;
-            String label = label(level, path, article, walk);
+            ArticleSlots.Slot slot = walk.articles == null ? null : walk.articles.get(section.id());
+            int article = slot == null ? 0 : slot.article();
+            int branch = slot == null ? 0 : slot.branch();
+            String label = label(level, path, article, branch, walk);
             int rung = rungOf(level, walk);
-            Numbered entry = new Numbered(section, parentId, level, path, walk.order++, label, rung, article);
+            Numbered entry = new Numbered(section, parentId, level, path, walk.order++, label, rung, article, branch);
             if (entries.put(section.id(), entry) != null) {
                 throw new IllegalArgumentException("clause id '" + section.id() + "' appears twice in "
                         + walk.document.info().title());
@@ -57,11 +72,7 @@ abstract class AbstractStyle implements NumberingStyle {
         }
     }
 
-    boolean isArticle(int level, Walk walk) {
-        return false;
-    }
-
-    abstract String label(int level, List<Integer> path, int article, Walk walk);
+    abstract String label(int level, List<Integer> path, int article, int branch, Walk walk);
 
     /** The rung (of {@link Labels#rung}) a section's own label stands on; its items take the next. */
     abstract int rungOf(int level, Walk walk);
@@ -70,28 +81,51 @@ abstract class AbstractStyle implements NumberingStyle {
         return entry.label() + " " + title;
     }
 
-    String itemLabel(Numbered owner, int depth, int n) {
+    String itemLabel(Numbered owner, int depth, int n, Numbering numbering) {
         return Labels.rung(owner.rung() + depth, n);
     }
 
-    String paragraphPrefix(Numbered owner, int n) {
+    String paragraphPrefix(Numbered owner, int n, Numbering numbering) {
         return "";
     }
 
+    /** Whether the items of a section's first list are its 項 (the article style); false elsewhere. */
+    boolean paragraphItems(Numbered owner, Numbering numbering) {
+        return false;
+    }
+
+    /** The caption printed on its own line above an article (「（目的）」), or null. */
+    String caption(Numbered entry, String title) {
+        return null;
+    }
+
+    /** What stands between a label and its text on a line. */
+    String labelGap() {
+        return " ";
+    }
+
+    /** The text's own numbers as the style prints them (the article style's house digits). */
+    String digits(String text, Layout layout) {
+        return text;
+    }
+
     /** The labels from the top down to this section, as a reader needs to find it. */
-    String fullLabel(Numbered entry, Map<String, Numbered> entries) {
+    String fullLabel(Numbered entry, Numbering numbering) {
         StringBuilder out = new StringBuilder();
-        for (Numbered e : lineage(entry, entries)) {
+        for (Numbered e : numbering.lineage(entry)) {
             out.append(e.label());
         }
         return out.toString();
     }
 
-    /** 「上記3」「下記5」「上記6、7及び8」; bare: 「3」. */
-    String referenceText(List<Numbered> targets, Numbered from, boolean bare, Map<String, Numbered> entries) {
+    /**
+     * 「上記3」「下記5」「上記6、7及び8」; bare: 「3」. {@code previous} is the reference before this
+     * one in the same paragraph (null: none), for the words that lean on it (「同条」).
+     */
+    String referenceText(List<Numbered> targets, Numbered from, boolean bare, Numbered previous, Numbering numbering) {
         List<String> labels = new ArrayList<>();
         for (Numbered t : targets) {
-            labels.add(fullLabel(t, entries));
+            labels.add(fullLabel(t, numbering));
         }
         String joined = JapaneseLists.join(labels, "及び");
         if (bare) {
@@ -104,11 +138,14 @@ abstract class AbstractStyle implements NumberingStyle {
         return (first.order() < from.order() ? "上記" : "下記") + joined;
     }
 
-    static List<Numbered> lineage(Numbered entry, Map<String, Numbered> entries) {
-        List<Numbered> chain = new ArrayList<>();
-        for (Numbered e = entry; e != null; e = e.parentId() == null ? null : entries.get(e.parentId())) {
-            chain.add(0, e);
-        }
-        return chain;
+    /** Words the style prints as an article's text when the article has none of its own, or null. */
+    String impliedLead(Numbered entry, String title) {
+        return null;
+    }
+
+    /** Whether a block list opens with a numbered list of untitled items (a list of rules). */
+    static boolean opensWithRules(List<Block> blocks) {
+        return !blocks.isEmpty() && blocks.get(0) instanceof Block.ItemList l && l.numbered()
+                && l.items().stream().allMatch(i -> i.title().isEmpty() && i.found() == null);
     }
 }

@@ -1,7 +1,6 @@
 package jp.policygen.numbering;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Dotted numbers for the top two levels counted from the chapter: in book form the basic policy
@@ -20,7 +19,7 @@ final class ChapterDottedStyle extends AbstractStyle {
     }
 
     @Override
-    String label(int level, List<Integer> path, int article, Walk walk) {
+    String label(int level, List<Integer> path, int article, int branch, Walk walk) {
         int chapter = walk.documentChapter();
         if (level <= dottedLevels(walk)) {
             StringBuilder out = new StringBuilder(chapter > 0 ? chapter + "." : "");
@@ -39,10 +38,10 @@ final class ChapterDottedStyle extends AbstractStyle {
     }
 
     @Override
-    String fullLabel(Numbered entry, Map<String, Numbered> entries) {
+    String fullLabel(Numbered entry, Numbering numbering) {
         // The dotted label already carries its ancestors' numbers.
         StringBuilder out = new StringBuilder();
-        for (Numbered e : lineage(entry, entries)) {
+        for (Numbered e : numbering.lineage(entry)) {
             if (Character.isDigit(e.label().charAt(0))) {
                 out.setLength(0);
             }

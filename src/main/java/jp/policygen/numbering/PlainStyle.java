@@ -11,7 +11,7 @@ final class PlainStyle extends AbstractStyle {
     }
 
     @Override
-    String label(int level, List<Integer> path, int article, Walk walk) {
+    String label(int level, List<Integer> path, int article, int branch, Walk walk) {
         return Labels.rung(level, path.get(path.size() - 1));
     }
 

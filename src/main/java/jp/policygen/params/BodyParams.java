@@ -16,7 +16,7 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
                          List<Edition.DocumentSpec> documents, Body body, Titles titles, Scope scope, Staff staff, Map<String, Role> roles,
                          Unit committee, Unit csirt, Network network, Classification classification,
                          Threats threats, List<Definition> definitions, Options options, Dates dates,
-                         NumberingChoice numbering, ClauseChanges clauses) {
+                         NumberingChoice numbering, ClauseChanges clauses, InstrumentChoice instrument) {
 
     /** The name of the templates' edition (r7). */
     public String templates() {
@@ -69,7 +69,7 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
     /** The same parameters with other local clause changes. */
     public BodyParams withClauses(ClauseChanges changes) {
         return new BodyParams(id, folder, source, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                network, classification, threats, definitions, options, dates, numbering, changes);
+                network, classification, threats, definitions, options, dates, numbering, changes, instrument);
     }
 
     public record Body(String name, BodyKind kind, String kindLabel, String self, String residents,
@@ -122,11 +122,67 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
                           boolean telework, boolean violations, String publication) {
     }
 
-    /** Dates as printed, in 和暦. */
-    public record Dates(String established, List<Revision> revisions, int edition) {
+    /**
+     * Dates as printed, in 和暦, and the history as instruments: {@code acts} holds the
+     * establishment first, then each revision, with their numbers, dates in force and the articles
+     * they added and deleted (empty when the body gives none of these).
+     */
+    public record Dates(String established, List<Revision> revisions, int edition, List<Act> acts) {
+        public Dates {
+            revisions = List.copyOf(revisions);
+            acts = List.copyOf(acts);
+        }
+
+        public Dates(String established, List<Revision> revisions, int edition) {
+            this(established, revisions, edition, List.of());
+        }
     }
 
-    public record NumberingChoice(String style, boolean documentChapters) {
+    /**
+     * One act of the history (the establishment or a revision): its date (和暦 as printed), the
+     * instrument's number per document ({@code numbers}; the key "" holds a number every document
+     * shares), the date it took effect, and the articles it added and deleted ({@code numbering.stable}).
+     */
+    public record Act(String date, Map<String, Integer> numbers, String effective, List<String> added,
+                      List<String> deleted) {
+        public Act {
+            numbers = Map.copyOf(numbers);
+            added = List.copyOf(added);
+            deleted = List.copyOf(deleted);
+        }
+
+        /** The instrument's number for a document, or 0 when none is given. */
+        public int number(String documentId) {
+            return numbers.getOrDefault(documentId, numbers.getOrDefault("", 0));
+        }
+    }
+
+    /**
+     * The numbering style and, for the article style, the house style: 号 as (1) ({@code paren})
+     * or 一 ({@code kanji}), digits {@code full} or {@code mixed}, and whether article numbers stay
+     * put across revisions ({@code stable}).
+     */
+    public record NumberingChoice(String style, boolean documentChapters, String itemStyle, String digits,
+                                  boolean stable) {
+        public NumberingChoice(String style, boolean documentChapters) {
+            this(style, documentChapters, "paren", "mixed", false);
+        }
+    }
+
+    /**
+     * The legal frame when the body adopts documents as a 例規 ({@code instrument} in policy.yaml):
+     * the kind (訓令, 告示, 規則), the documents adopted, and their 制定文 by document id (absent:
+     * the default wording; empty: none printed).
+     */
+    public record InstrumentChoice(String kind, List<String> documents, Map<String, String> enactments) {
+        public InstrumentChoice {
+            documents = List.copyOf(documents);
+            enactments = Map.copyOf(enactments);
+        }
+
+        public boolean frames(String documentId) {
+            return documents.contains(documentId);
+        }
     }
 
     /**

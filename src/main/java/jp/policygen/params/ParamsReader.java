@@ -221,13 +221,17 @@ public final class ParamsReader {
 
             JsonNode num = root.path("numbering");
             BodyParams.NumberingChoice numbering = new BodyParams.NumberingChoice(
-                    text(num, "style", "plain"), num.path("documentChapters").asBoolean(false));
+                    text(num, "style", "plain"), num.path("documentChapters").asBoolean(false),
+                    text(num, "itemStyle", "paren"), text(num, "digits", "mixed"), num.path("stable").asBoolean(false));
 
             ClauseChanges clauses = clauses(root.path("clauses"));
             checkConsistency(body, titles, roles, numbering);
+            BodyParams.InstrumentChoice instrument = instrument(root.path("instrument"), documents, numbering);
+            checkHistory(dates, numbering, instrument);
+            clauses = withDeletedArticles(clauses, dates);
 
             return new BodyParams(id, folder, doc, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                    network, classification, threats, definitions, options, dates, numbering, clauses);
+                    network, classification, threats, definitions, options, dates, numbering, clauses, instrument);
         }
 
         /** The documents the body has: those it lists, in the edition's order, or the edition's default set. */
@@ -426,9 +430,13 @@ public final class ParamsReader {
         private BodyParams.Dates dates(JsonNode node) {
             String established = date(node.path("established"), "/dates/established");
             List<Revision> revisions = new ArrayList<>();
+            List<BodyParams.Act> acts = new ArrayList<>();
+            acts.add(act(node, established, "/dates"));
             int i = 0;
             for (JsonNode r : node.path("revisions")) {
-                revisions.add(new Revision(date(r.path("date"), "/dates/revisions/" + i + "/date"), text(r, "note", null)));
+                String date = date(r.path("date"), "/dates/revisions/" + i + "/date");
+                revisions.add(new Revision(date, text(r, "note", null)));
+                acts.add(act(r, date, "/dates/revisions/" + i));
                 i++;
             }
             // The history must run forwards from the establishment: a reader takes the last entry as
@@ -451,7 +459,119 @@ public final class ParamsReader {
                         + (revisions.size() + 1) + " texts the revision history implies")
                         .withSuggestion("set edition to " + (revisions.size() + 1) + " or more, or remove it"));
             }
-            return new BodyParams.Dates(established, revisions, edition);
+            return new BodyParams.Dates(established, revisions, edition, acts);
+        }
+
+        /** An act of the history: its number(s), the date it took effect (default: its date), its articles. */
+        private BodyParams.Act act(JsonNode node, String date, String pointer) {
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            JsonNode n = node.path("number");
+            if (n.isInt()) {
+                numbers.put("", n.asInt());
+            } else if (n.isObject()) {
+                n.fields().forEachRemaining(e -> numbers.put(e.getKey(), e.getValue().asInt()));
+            }
+            String effective = node.has("effective") ? date(node.path("effective"), pointer + "/effective") : date;
+            JsonNode articles = node.path("articles");
+            return new BodyParams.Act(date, numbers, effective, strings(articles.path("added")),
+                    strings(articles.path("deleted")));
+        }
+
+        /** The legal frame the body asks for, checked against its documents and style; null when none. */
+        private BodyParams.InstrumentChoice instrument(JsonNode node, List<Edition.DocumentSpec> documents,
+                                                       BodyParams.NumberingChoice numbering) {
+            if (node.isMissingNode() || node.isNull()) {
+                return null;
+            }
+            List<String> ids = documents.stream().map(Edition.DocumentSpec::id).toList();
+            List<String> framed = node.has("documents") ? strings(node.path("documents")) : ids;
+            for (int i = 0; i < framed.size(); i++) {
+                if (!ids.contains(framed.get(i))) {
+                    problems.add(doc.problem("/instrument/documents/" + i, "the policy has no document '" + framed.get(i) + "'")
+                            .withSuggestion("name one of: " + String.join(", ", ids)));
+                }
+            }
+            Map<String, String> enactments = new LinkedHashMap<>();
+            node.path("enactment").fields().forEachRemaining(e -> {
+                if (!framed.contains(e.getKey())) {
+                    problems.add(doc.problem("/instrument/enactment/" + e.getKey(), "'" + e.getKey()
+                            + "' is not a document adopted as this instrument").withSuggestion("name one of: " + String.join(", ", framed)));
+                }
+                enactments.put(e.getKey(), e.getValue().asText());
+            });
+            if (!numbering.style().equals("article")) {
+                problems.add(doc.problem("/instrument", "a 例規's frame (number, 制定文, 附則) is printed in the article style, "
+                        + "but numbering.style is " + numbering.style())
+                        .withSuggestion("set numbering.style: article, or remove instrument for a policy adopted by decision"));
+            }
+            return new BodyParams.InstrumentChoice(text(node, "kind", "訓令"), framed.stream().filter(ids::contains).toList(),
+                    enactments);
+        }
+
+        /**
+         * What the history must hold for the frame and for stable numbers: dates to the day and a
+         * number for every act when the body adopts documents as a 例規; article changes only with
+         * numbering.stable; the house style only in the article style.
+         */
+        private void checkHistory(BodyParams.Dates dates, BodyParams.NumberingChoice numbering,
+                                  BodyParams.InstrumentChoice instrument) {
+            boolean article = numbering.style().equals("article");
+            for (String key : List.of("itemStyle", "digits", "stable")) {
+                if (!article && doc.has("/numbering/" + key)) {
+                    problems.add(doc.problem("/numbering/" + key, key + " is a house style of the article style, but "
+                            + "numbering.style is " + numbering.style())
+                            .withSuggestion("remove " + key + ", or use style: article"));
+                }
+            }
+            for (int k = 0; k < dates.acts().size(); k++) {
+                BodyParams.Act act = dates.acts().get(k);
+                String pointer = k == 0 ? "/dates" : "/dates/revisions/" + (k - 1);
+                boolean changesArticles = !act.added().isEmpty() || !act.deleted().isEmpty();
+                if (changesArticles && !numbering.stable()) {
+                    problems.add(doc.problem(pointer + "/articles", "the articles a revision added and deleted are read "
+                            + "only when numbers stay put").withSuggestion("set numbering.stable: true, or remove articles"));
+                }
+                if (instrument == null) {
+                    continue;
+                }
+                String dateKey = k == 0 ? pointer + "/established" : pointer + "/date";
+                if (!Wareki.hasDay(act.date())) {
+                    problems.add(doc.problem(dateKey, "'" + act.date() + "' has no day, but an instrument is dated to the day")
+                            .withSuggestion("write the day it was adopted, e.g. " + act.date() + "31日 or 2026-03-31"));
+                }
+                if (!Wareki.hasDay(act.effective()) && doc.has(pointer + "/effective")) {
+                    problems.add(doc.problem(pointer + "/effective", "'" + act.effective() + "' has no day")
+                            .withSuggestion("write the day it took effect, e.g. 2026-04-01"));
+                }
+                for (String key : act.numbers().keySet()) {
+                    if (!key.isEmpty() && !instrument.documents().contains(key)) {
+                        problems.add(doc.problem(pointer + "/number/" + key, "'" + key + "' is not a document adopted as "
+                                + instrument.kind()).withSuggestion("number one of: " + String.join(", ", instrument.documents())));
+                    }
+                }
+                for (String document : instrument.documents()) {
+                    if (act.number(document) == 0) {
+                        problems.add(doc.problem(doc.has(pointer + "/number") ? pointer + "/number" : dateKey,
+                                (k == 0 ? "the establishment" : "revision " + k) + " has no instrument number for " + document)
+                                .withSuggestion("add number: 5 (or number: { " + document + ": 5 }) for 「"
+                                        + instrument.kind() + "第５号」"));
+                    }
+                }
+            }
+        }
+
+        /** Articles a revision deleted are left out of the text, as if dropped. */
+        private ClauseChanges withDeletedArticles(ClauseChanges clauses, BodyParams.Dates dates) {
+            List<String> drop = new ArrayList<>(clauses.drop());
+            for (BodyParams.Act act : dates.acts()) {
+                for (String id : act.deleted()) {
+                    if (!drop.contains(id)) {
+                        drop.add(id);
+                    }
+                }
+            }
+            return drop.size() == clauses.drop().size() ? clauses
+                    : new ClauseChanges(clauses.replace(), clauses.add(), drop, clauses.privateClauses());
         }
 
         private String date(JsonNode node, String pointer) {

@@ -18,7 +18,10 @@ public record Line(String text, List<Piece> pieces) {
         VALUE,
         /** The words of a cross reference, chosen by the numbering style. */
         REF,
-        /** A number or label the numbering style printed (headings only). */
+        /**
+         * A number, label or words the numbering style printed: headings' labels, an article's
+         * number, the 附則 and the frame's dates and numbers, the words of a deleted article.
+         */
         LABEL
     }
 

@@ -3,14 +3,19 @@ package jp.policygen.printed;
 import java.util.List;
 
 /**
- * A block of a clause as printed. {@code depth} is how deep in item lists the block stands (0:
- * the clause's own text, 1: inside a top-level item, …).
+ * A block of a clause as printed. {@code depth} is how far in it stands: 0 the clause's own text
+ * (an article and its 項), 1 inside a top-level item (a 号), 2 an item below that, … A clause
+ * printed as a 号 stands at its 号's depth.
  */
 public sealed interface Printed {
 
     int depth();
 
-    /** A paragraph; {@code prefix} is its 項 number (「２」) in the article style, else "". */
+    /**
+     * A paragraph; {@code prefix} is the number that opens it, else "": an article's number on its
+     * first paragraph (「第１条」), a 項 number (「２」), a 号's label (「(1)」) where a clause
+     * printed as a 号 opens its text.
+     */
     record Paragraph(String prefix, Line text, int depth) implements Printed {
     }
 

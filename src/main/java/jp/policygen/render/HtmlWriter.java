@@ -24,9 +24,6 @@ public final class HtmlWriter implements DocumentWriter {
     /** Shown under the heading of a clause that the public text of its document leaves out. */
     public static final String PRIVATE_CLAUSE_MARKING = "非公開の条項（公開版には掲載しない）";
 
-    /** How deep the table of contents goes. */
-    private static final int TOC_DEPTH = 2;
-
     @Override
     public String extension() {
         return "html";
@@ -104,18 +101,32 @@ public final class HtmlWriter implements DocumentWriter {
             }
             out.append(extraHead);
             out.append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body class=\"")
-                    .append(info.kind().stem()).append(isPrivate ? " private" : " public").append("\">\n");
+                    .append(info.kind().stem()).append(isPrivate ? " private" : " public")
+                    .append(printed.articleForm() ? " reiki" : "").append("\">\n");
             out.append(bodyStart);
             if (isPrivate) {
                 out.append("<p class=\"marking\" role=\"note\">非公開（取扱注意）</p>\n");
             }
             out.append("<header class=\"cover\">\n<p class=\"body-name\">").append(escape(info.bodyName())).append("</p>\n")
-                    .append("<h1>").append(escape(info.title())).append("</h1>\n")
-                    .append(Editions.editionLabel(info).isEmpty() ? ""
-                            : "<p class=\"edition\">" + escape(Editions.editionLabel(info)) + "</p>\n")
-                    .append("<ul class=\"history\">\n");
+                    .append("<h1>").append(TitleWords.markup(info.title(), info.bodyName())).append("</h1>\n");
+            PrintedDocument.Frame frame = printed.frame();
+            if (frame != null) {
+                // a 例規: its date and number, and each revision's, under the title
+                out.append("<p class=\"promulgation\">");
+                line(frame.promulgation());
+                out.append("</p>\n");
+                for (Line amendment : frame.amendments()) {
+                    out.append("<p class=\"amendment\">");
+                    line(amendment);
+                    out.append("</p>\n");
+                }
+            }
+            if (!Editions.editionLabel(info).isEmpty()) {
+                out.append("<p class=\"edition\">").append(escape(printed.digits(Editions.editionLabel(info)))).append("</p>\n");
+            }
+            out.append("<ul class=\"history\">\n");
             for (String entry : Editions.dateEntries(info)) {
-                out.append("<li>").append(escape(entry)).append("</li>\n");
+                out.append("<li>").append(escape(printed.digits(entry))).append("</li>\n");
             }
             out.append("</ul>\n</header>\n");
             toc();
@@ -124,33 +135,47 @@ public final class HtmlWriter implements DocumentWriter {
             if (chapter != null) {
                 out.append("<h2 class=\"document-chapter\">").append(escape(chapter)).append("</h2>\n");
             }
+            if (frame != null && frame.enactment() != null) {
+                out.append("<p class=\"enactment\">");
+                line(frame.enactment());
+                out.append("</p>\n");
+            }
             for (PrintedClause c : printed.clauses()) {
                 clause(c);
+            }
+            if (frame != null) {
+                supplements(frame);
             }
             out.append("</main>\n").append(bodyEnd).append("</body>\n</html>\n");
         }
 
+        /** The contents as the printed document lists them, nested by depth. */
         private void toc() {
             out.append("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">目次</h2>\n");
-            tocList(printed.clauses(), 1);
-            out.append("</nav>\n");
-        }
-
-        private void tocList(List<PrintedClause> clauses, int depth) {
-            if (clauses.isEmpty() || depth > TOC_DEPTH) {
-                return;
-            }
-            out.append("<ol>\n");
-            for (PrintedClause c : clauses) {
-                out.append("<li><a href=\"#").append(escape(c.id())).append("\">")
-                        .append(escape(c.heading().text())).append("</a>");
-                if (!c.children().isEmpty() && depth < TOC_DEPTH) {
-                    out.append('\n');
-                    tocList(c.children(), depth + 1);
+            List<PrintedDocument.Contents.Entry> entries = printed.contents().entries();
+            int open = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                PrintedDocument.Contents.Entry e = entries.get(i);
+                while (open < e.depth()) {
+                    out.append(open == 0 ? "<ol>\n" : "\n<ol>\n");
+                    open++;
                 }
-                out.append("</li>\n");
+                while (open > e.depth()) {
+                    out.append("</ol>\n</li>\n");
+                    open--;
+                }
+                String target = e.clauseId() == null ? PrintedDocument.Frame.SUPPLEMENTARY_ID : e.clauseId();
+                out.append("<li><a href=\"#").append(escape(target)).append("\">").append(escape(e.text())).append("</a>");
+                boolean deeper = i + 1 < entries.size() && entries.get(i + 1).depth() > e.depth();
+                if (!deeper) {
+                    out.append("</li>\n");
+                }
             }
-            out.append("</ol>\n");
+            while (open > 0) {
+                out.append(open > 1 ? "</ol>\n</li>\n" : "</ol>\n");
+                open--;
+            }
+            out.append("</nav>\n");
         }
 
         private void clause(PrintedClause clause) {
@@ -158,9 +183,32 @@ public final class HtmlWriter implements DocumentWriter {
             // A clause kept out of the public text: marked where it starts (its sub-clauses inherit it).
             boolean privateClause = clause.privateClause();
             boolean marked = privateClause && privateDepth == 0;
+            String form = switch (clause.form()) {
+                case HEADING -> printed.articleForm() ? " chapter" : "";
+                case ARTICLE -> " article";
+                case ITEM -> " item";
+                case DELETED -> " article deleted";
+            };
             out.append("<section id=\"").append(escape(clause.id())).append("\" class=\"clause level-").append(clause.depth())
-                    .append(privateClause ? " private-clause" : "").append("\">\n<h").append(h).append('>')
-                    .append(escape(clause.heading().text())).append("</h").append(h).append(">\n");
+                    .append(form).append(privateClause ? " private-clause" : "").append("\">\n");
+            if (clause.caption() != null) {
+                // a heading with no text of its own runs straight into its first sub-clause's heading
+                // ("opens"): the PDF keeps room for both, so neither is left at the foot of a page
+                String opens = clause.blocks().isEmpty() && !clause.children().isEmpty() ? "opens" : "";
+                String cls = switch (clause.form()) {
+                    case ARTICLE -> "caption";
+                    case ITEM -> "line d" + clause.indent();
+                    default -> "";
+                };
+                String classes = (cls + " " + opens).strip();
+                out.append("<h").append(h);
+                if (!classes.isEmpty()) {
+                    out.append(" class=\"").append(classes).append('"');
+                }
+                out.append('>');
+                line(clause.caption());
+                out.append("</h").append(h).append(">\n");
+            }
             if (marked) {
                 out.append("<p class=\"clause-marking\" role=\"note\">").append(PRIVATE_CLAUSE_MARKING).append("</p>\n");
             }
@@ -177,10 +225,28 @@ public final class HtmlWriter implements DocumentWriter {
             out.append("</section>\n");
         }
 
+        /** The 附則, after the last article. */
+        private void supplements(PrintedDocument.Frame frame) {
+            int h = Math.min(6, 1 + headingOffset);
+            out.append("<section id=\"").append(PrintedDocument.Frame.SUPPLEMENTARY_ID).append("\" class=\"supplementary\">\n");
+            for (PrintedDocument.Frame.Supplement s : frame.supplements()) {
+                out.append("<h").append(h).append(" class=\"supplement\">");
+                line(s.heading());
+                out.append("</h").append(h).append(">\n");
+                for (Line paragraph : s.paragraphs()) {
+                    out.append("<p class=\"line d0\">");
+                    line(paragraph);
+                    out.append("</p>\n");
+                }
+            }
+            out.append("</section>\n");
+        }
+
         private void blocks(List<Printed> blocks) {
+            boolean reiki = printed.articleForm();
             for (Printed b : blocks) {
                 if (b instanceof Printed.Paragraph p) {
-                    out.append("<p>");
+                    out.append(reiki ? "<p class=\"line d" + p.depth() + "\">" : "<p>");
                     if (!p.prefix().isEmpty()) {
                         out.append("<span class=\"para-num\">").append(escape(p.prefix())).append("</span>\u3000");
                     }
@@ -189,7 +255,11 @@ public final class HtmlWriter implements DocumentWriter {
                 } else if (b instanceof Printed.ItemList list) {
                     out.append(list.numbered() ? "<ol class=\"items\">\n" : "<ul class=\"bullets\">\n");
                     for (Printed.Item item : list.items()) {
-                        item(item);
+                        if (reiki) {
+                            lineItem(item);
+                        } else {
+                            item(item);
+                        }
                     }
                     out.append(list.numbered() ? "</ol>\n" : "</ul>\n");
                 } else if (b instanceof Printed.Table t) {
@@ -212,6 +282,22 @@ public final class HtmlWriter implements DocumentWriter {
             }
             blocks(item.blocks());
             out.append("</div></li>\n");
+        }
+
+        /** An item of a 例規: its label opens its first line, the lines hang by one character. */
+        private void lineItem(Printed.Item item) {
+            out.append("<li><p class=\"line d").append(item.depth()).append("\"><span class=\"label\">")
+                    .append(escape(item.label())).append("</span>\u3000");
+            List<Printed> rest = item.blocks();
+            if (item.titled()) {
+                line(item.title());
+            } else if (!rest.isEmpty() && rest.get(0) instanceof Printed.Paragraph p) {
+                line(p.text());
+                rest = rest.subList(1, rest.size());
+            }
+            out.append("</p>\n");
+            blocks(rest);
+            out.append("</li>\n");
         }
 
         private void table(Printed.Table table) {

@@ -149,6 +149,8 @@ public final class MarkdownWriter implements DocumentWriter {
         /** The clause being written, for the numbered lines of its items. */
         private String clauseId;
         private boolean inNote;
+        /** Whether the next numbered paragraph is the line the clause's label opens. */
+        private boolean opening;
 
         /** The 1-based line the next character goes on. */
         private int line() {
@@ -177,27 +179,65 @@ public final class MarkdownWriter implements DocumentWriter {
             if (info.visibility() == Visibility.PRIVATE) {
                 out.append("**").append(PRIVATE_MARKING).append("**\n\n");
             }
-            String edition = Editions.line(info);
-            if (!edition.isEmpty()) {
-                out.append(escape(edition)).append("\n\n");
+            PrintedDocument.Frame frame = printed.frame();
+            if (frame != null) {
+                // a 例規: its date and number (and the revisions) stand under the title, then its 制定文
+                line(frame.promulgation());
+                out.append("\n\n");
+                for (Line amendment : frame.amendments()) {
+                    line(amendment);
+                    out.append("\n\n");
+                }
+                if (frame.enactment() != null) {
+                    line(frame.enactment());
+                    out.append("\n\n");
+                }
+            } else if (!Editions.line(info).isEmpty()) {
+                out.append(escape(printed.digits(Editions.line(info)))).append("\n\n");
             }
             String chapter = printed.chapterHeading();
             if (chapter != null) {
                 numbered(null, true, 2);
                 out.append("## ").append(escape(chapter)).append("\n\n");
             }
+            if (printed.contents().inText()) {
+                out.append("目次\n\n");
+                for (PrintedDocument.Contents.Entry e : printed.contents().entries()) {
+                    out.append("\u3000".repeat(e.depth())).append(escape(e.text())).append("\n\n");
+                }
+            }
             for (PrintedClause c : printed.clauses()) {
                 clause(c);
+            }
+            if (frame != null) {
+                for (PrintedDocument.Frame.Supplement s : frame.supplements()) {
+                    line(s.heading());
+                    out.append("\n\n");
+                    for (Line paragraph : s.paragraphs()) {
+                        line(paragraph);
+                        out.append("\n\n");
+                    }
+                }
             }
         }
 
         private void clause(PrintedClause clause) {
-            int level = Math.min(6, clause.depth() + headingOffset);
             clauseId = clause.id();
-            numbered(clause.id(), true, level);
-            out.append("#".repeat(level)).append(' ');
-            line(clause.heading());
-            out.append("\n\n");
+            if (clause.form() == PrintedClause.Form.HEADING) {
+                int level = Math.min(6, clause.depth() + headingOffset);
+                numbered(clause.id(), true, level);
+                out.append("#".repeat(level)).append(' ');
+                line(clause.heading());
+                out.append("\n\n");
+            } else if (clause.caption() != null) {
+                // an article's caption, or a 号 with no text of its own: a line of the text, not a heading
+                numbered(clause.id(), true, 0);
+                if (clause.form() == PrintedClause.Form.ITEM) {
+                    indent(clause.indent() - 1);
+                }
+                line(clause.caption());
+                out.append("\n\n");
+            }
             // A clause that the public text of its document leaves out: marked where it starts.
             if (clause.privateClause()) {
                 if (privateDepth == 0) {
@@ -205,7 +245,9 @@ public final class MarkdownWriter implements DocumentWriter {
                 }
                 privateDepth++;
             }
+            opening = clause.labelOpensText();
             blocks(clause.blocks(), 0);
+            opening = false;
             for (PrintedClause child : clause.children()) {
                 clause(child);
                 clauseId = clause.id();
@@ -214,6 +256,7 @@ public final class MarkdownWriter implements DocumentWriter {
                 privateDepth--;
             }
         }
+
 
         /** Blocks, indented by their depth less {@code base} (a note's text starts at the margin). */
         private void blocks(List<Printed> blocks, int base) {
@@ -233,12 +276,16 @@ public final class MarkdownWriter implements DocumentWriter {
         }
 
         private void paragraph(Printed.Paragraph p, int depth) {
-            indent(depth);
             if (!p.prefix().isEmpty()) {
+                // a numbered line starts where the label of its depth starts
+                indent(depth - 1);
                 if (!inNote) {
-                    numbered(clauseId, false, 0);
+                    numbered(clauseId, opening, 0);
                 }
-                out.append(p.prefix()).append('\u3000');
+                opening = false;
+                out.append(escapeLabel(p.prefix())).append('\u3000');
+            } else {
+                indent(depth);
             }
             line(p.text());
             out.append("\n\n");
@@ -249,7 +296,7 @@ public final class MarkdownWriter implements DocumentWriter {
             if (!inNote) {
                 numbered(clauseId, false, 0);
             }
-            out.append(escapeLabel(item.label())).append(' ');
+            out.append(escapeLabel(item.label())).append(printed.labelGap());
             List<Printed> rest = item.blocks();
             if (item.titled()) {
                 line(item.title());

@@ -120,6 +120,12 @@ public final class Wareki {
         return JapaneseDate.from(date).getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN).equals(era);
     }
 
+    /** Whether a date as printed names its day (「令和8年3月31日」), as an instrument's date must. */
+    public static boolean hasDay(String printed) {
+        Matcher jp = JAPANESE.matcher(printed.strip());
+        return jp.matches() && jp.group(4) != null;
+    }
+
     /** Parses ASCII or full-width digits. */
     static int parseDigits(String digits) {
         int n = 0;

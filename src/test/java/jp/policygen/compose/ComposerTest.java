@@ -61,12 +61,12 @@ class ComposerTest {
         Path policy = dir.resolve("municipalities/model/policy.yaml");
         TestProjects.replaceOnce(policy, "style: plain", "style: article");
         String before = basicMarkdown(dir, "model");
-        assertTrue(before.contains("第3条に掲げる脅威"), before);
+        assertTrue(before.contains("第３条に掲げる脅威"), before);
         // Drop the definitions: every later article moves up by one.
         TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  drop: [basic.definitions]\n");
         String after = basicMarkdown(dir, "model");
-        assertTrue(after.contains("## 第2条（対象とする脅威）"), after);
-        assertTrue(after.contains("第2条に掲げる脅威"), after);
+        assertTrue(after.contains("（対象とする脅威）\n\n第２条　"), after);
+        assertTrue(after.contains("第２条に掲げる脅威"), after);
     }
 
     @Test

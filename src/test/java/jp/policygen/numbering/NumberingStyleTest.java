@@ -124,15 +124,17 @@ class NumberingStyleTest {
         Numbering n = number("article", 0);
         assertEquals("第1条（目的）", n.heading(PURPOSE));
         assertEquals("第3条（適用範囲）", n.heading(SCOPE));
-        assertEquals("(2) 情報資産の範囲", n.heading(ASSETS));
+        assertEquals("(2)\u3000情報資産の範囲", n.heading(ASSETS), "a 号 and its title, a full-width space between");
         assertEquals("２", n.paragraphPrefix(PURPOSE, 2));
         assertEquals("", n.paragraphPrefix(PURPOSE, 1));
-        assertEquals("(1)", n.itemLabel(THREATS, 1, 1));
-        assertEquals("ア", n.itemLabel(THREATS, 2, 1));
+        // 脅威 is a list of rules and nothing else: its items are the article's 項, lists inside them 号
+        assertEquals("", n.itemLabel(THREATS, 1, 1));
+        assertEquals("２", n.itemLabel(THREATS, 1, 2));
+        assertEquals("(1)", n.itemLabel(THREATS, 2, 1));
         assertEquals("ア", n.itemLabel(ORGS, 1, 1));
         assertEquals("第2条", refIn(n, MEASURES, 0));
         assertEquals("第3条第2号", refIn(n, MEASURES, 1));
-        assertEquals("第4条、第5条及び第6条", refIn(n, STANDARDS, 0));
+        assertEquals("第4条から第6条まで", refIn(n, STANDARDS, 0), "three articles in a row are a range");
         assertEquals("第3条", refIn(n, AUDIT, 0), "two articles back is cited by number");
     }
 
@@ -168,8 +170,8 @@ class NumberingStyleTest {
         DocumentInfo info = new DocumentInfo("t", "テスト市", "t", DocumentKind.STANDARDS, Visibility.PRIVATE, 1,
                 "令和8年3月", List.of(), new Layout("article", 0, 2));
         Numbering n = NumberingStyle.named("article").number(new PolicyDocument(info, List.of(c1, c2)));
-        assertEquals("第1章 組織体制", n.heading(c1));
-        assertEquals("第2章 分類", n.heading(c2));
+        assertEquals("第1章\u3000組織体制", n.heading(c1));
+        assertEquals("第2章\u3000分類", n.heading(c2));
         assertEquals("第3条（分類）", n.heading(c2.children().get(0)));
         assertEquals("第1条", refIn(n, c2.children().get(0), 0));
     }

@@ -249,4 +249,63 @@ class ParamsReaderTest {
         assertTrue(p.message().contains("added twice"), p.message());
         assertEquals(lineOf(file, "訓練"), p.line());
     }
+
+    // ---- the form of 例規 ---------------------------------------------------------------------
+
+    @Test
+    void theFrameAndHouseStyleAreRead() {
+        BodyParams nagano = new ParamsReader(TestProjects.real()).read("nagano-prefecture");
+        assertEquals("訓令", nagano.instrument().kind());
+        assertEquals(List.of("basic-policy", "standards"), nagano.instrument().documents());
+        BodyParams.Act original = nagano.dates().acts().get(0);
+        assertEquals("平成15年3月31日", original.date());
+        assertEquals(3, original.number("basic-policy"));
+        assertEquals(4, original.number("standards"));
+        assertEquals("平成15年4月1日", original.effective());
+        assertEquals(5, nagano.dates().acts().size(), "the establishment and four revisions");
+        assertEquals("paren", nagano.numbering().itemStyle());
+        assertEquals("mixed", nagano.numbering().digits());
+        BodyParams bunkyo = new ParamsReader(TestProjects.real()).read("bunkyo-ward");
+        assertEquals("kanji", bunkyo.numbering().itemStyle());
+        assertEquals("full", bunkyo.numbering().digits());
+        assertEquals(null, bunkyo.instrument());
+    }
+
+    @Test
+    void anInstrumentNeedsDatesToTheDayAndANumberForEveryAct() {
+        TestProjects.copy(dir, "bunkyo-ward");
+        Path file = body("bunkyo-ward");
+        TestProjects.write(file, TestProjects.read(file) + "\ninstrument:\n  kind: 告示\n  documents: [basic-policy]\n");
+        List<Problem> problems = problemsOf("bunkyo-ward");
+        Problem day = problems.stream().filter(p -> p.message().contains("has no day")).findFirst().orElseThrow();
+        assertEquals(lineOf(file, "established:"), day.line());
+        assertTrue(day.suggestion().contains("31日"), day.suggestion());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("no instrument number for basic-policy")),
+                problems.toString());
+        assertEquals(4, problems.stream().filter(p -> p.message().contains("no instrument number")).count(),
+                "the establishment and each of three revisions");
+    }
+
+    @Test
+    void theFrameAndTheHouseStyleBelongToTheArticleStyle() {
+        TestProjects.copy(dir, "komoro-city");
+        Path file = body("komoro-city");
+        TestProjects.replaceOnce(file, "  style: chapter-dotted", "  style: chapter-dotted\n  digits: full");
+        TestProjects.write(file, TestProjects.read(file) + "\ninstrument:\n  kind: 訓令\n");
+        List<Problem> problems = problemsOf("komoro-city");
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("digits is a house style of the article style")
+                && p.line() == lineOf(file, "digits: full")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("printed in the article style")
+                && p.suggestion().contains("numbering.style: article")), problems.toString());
+    }
+
+    @Test
+    void anInstrumentNumberForADocumentTheFrameDoesNotHoldIsReported() {
+        TestProjects.copy(dir, "nagano-prefecture");
+        Path file = body("nagano-prefecture");
+        TestProjects.replaceOnce(file, "  documents: [basic-policy, standards]", "  documents: [basic-policy]");
+        List<Problem> problems = problemsOf("nagano-prefecture");
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("'standards' is not a document adopted as 訓令")),
+                problems.toString());
+    }
 }

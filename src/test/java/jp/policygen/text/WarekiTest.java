@@ -41,4 +41,12 @@ class WarekiTest {
         assertEquals(Optional.of("平成元年1月"), Wareki.print("平成元年1月"), "平成 began on 1月8日");
         assertEquals(Optional.of("平成31年4月30日"), Wareki.print("平成31年4月30日"));
     }
+
+    @Test
+    void anInstrumentsDateNamesItsDay() {
+        assertTrue(Wareki.hasDay(Wareki.print("2026-03-31").orElseThrow()));
+        assertEquals(Optional.of("令和8年3月31日"), Wareki.print("2026-03-31"));
+        assertTrue(Wareki.hasDay("令和８年３月31日"));
+        assertTrue(!Wareki.hasDay("令和8年3月") && !Wareki.hasDay(Wareki.print("2026-03").orElseThrow()));
+    }
 }

@@ -208,6 +208,9 @@ public final class PdfWriter implements DocumentWriter {
     private static String bookmarks(PrintedDocument printed) {
         StringBuilder out = new StringBuilder("<bookmarks>\n");
         bookmarkList(printed.clauses(), 1, out);
+        if (printed.frame() != null) {
+            out.append("<bookmark name=\"附則\" href=\"#").append(PrintedDocument.Frame.SUPPLEMENTARY_ID).append("\"></bookmark>\n");
+        }
         return out.append("</bookmarks>\n").toString();
     }
 

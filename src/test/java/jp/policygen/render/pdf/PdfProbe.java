@@ -35,7 +35,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfProbe implements AutoCloseable {
 
     /** One drawn glyph. */
-    record Glyph(int page, float x, float y, float width, float height, String text, boolean artifact, int mcid) {
+    record Glyph(int page, float x, float y, float width, float height, String text, boolean artifact, int mcid,
+                 boolean bold) {
     }
 
     /** A visual line: glyphs of one page sharing a baseline, left to right. */
@@ -147,6 +148,41 @@ final class PdfProbe implements AutoCloseable {
                 out.add(key(document.getPages().indexOf(ref.getPage() != null ? ref.getPage() : page), ref.getMCID()));
             }
         }
+    }
+
+    /**
+     * The structure type (H2, P, LI, Lbl, TD …) of the element that holds each marked-content
+     * sequence, keyed by page and MCID: what the tags say a glyph is.
+     */
+    Map<Long, String> structureTypes() {
+        Map<Long, String> out = new HashMap<>();
+        types(document.getDocumentCatalog().getStructureTreeRoot(), null, null, out);
+        return out;
+    }
+
+    private void types(PDStructureNode node, PDPage inherited, String type, Map<Long, String> out) {
+        PDPage page = inherited;
+        String own = type;
+        if (node instanceof PDStructureElement e) {
+            if (e.getPage() != null) {
+                page = e.getPage();
+            }
+            own = e.getStructureType();
+        }
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                types(e, page, own, out);
+            } else if (kid instanceof Integer mcid) {
+                out.put(key(document.getPages().indexOf(page), mcid), own);
+            } else if (kid instanceof PDMarkedContentReference ref) {
+                out.put(key(document.getPages().indexOf(ref.getPage() != null ? ref.getPage() : page), ref.getMCID()), own);
+            }
+        }
+    }
+
+    /** The structure type of the element a glyph was drawn in, or null. */
+    static String typeOf(Glyph g, Map<Long, String> types) {
+        return g.mcid() < 0 ? null : types.get(key(g.page(), g.mcid()));
     }
 
     /** Content text of pages [from, to), furniture left out, as laid out: lines top to bottom, left to right. */
@@ -284,8 +320,9 @@ final class PdfProbe implements AutoCloseable {
 
         @Override
         protected void processTextPosition(TextPosition t) {
+            String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
             glyphs.add(new Glyph(page, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(),
-                    t.getUnicode(), artifactDepth > 0, mcids.isEmpty() ? -1 : mcids.peek()));
+                    t.getUnicode(), artifactDepth > 0, mcids.isEmpty() ? -1 : mcids.peek(), font.contains("Bold")));
         }
     }
 }

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -39,6 +41,10 @@ import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.numbering.NumberingStyle;
+import jp.policygen.printed.Printed;
+import jp.policygen.printed.PrintedClause;
+import jp.policygen.printed.PrintedDocument;
+import jp.policygen.printed.Printer;
 import jp.policygen.render.DocumentText;
 import jp.policygen.render.pdf.PdfFixtures.Doc;
 import jp.policygen.render.pdf.PdfProbe.Bookmark;
@@ -103,19 +109,17 @@ class PdfWriterTest {
     @ParameterizedTest
     @MethodSource("documents")
     void contentsListSectionsWithThePagesTheyStartOn(Doc doc) throws IOException {
+        PrintedDocument printed = Printer.print(doc.numbering);
         try (PdfProbe pdf = new PdfProbe(doc.pdf())) {
-            List<Bookmark> marks = pdf.bookmarks();
-            List<Section> sections = sectionsToDepth(doc.numbering, PdfWriter.BOOKMARK_DEPTH);
+            Map<String, Integer> pages = bookmarkPages(printed, pdf.bookmarks());
             StringBuilder regex = new StringBuilder(Pattern.quote("目次"));
-            for (int i = 0; i < sections.size(); i++) {
-                if (depth(doc.numbering, sections.get(i)) <= TOC_DEPTH) {
-                    regex.append(Pattern.quote(squeeze(doc.numbering.heading(sections.get(i)))))
-                            .append("\\.*").append(marks.get(i).page() + 1);
-                }
+            for (PrintedDocument.Contents.Entry e : printed.contents().entries()) {
+                String target = e.clauseId() == null ? PrintedDocument.Frame.SUPPLEMENTARY_ID : e.clauseId();
+                regex.append(Pattern.quote(squeeze(e.text()))).append("\\.*").append(pages.get(target) + 1);
             }
-            String toc = squeeze(pdf.visual(1, marks.get(0).page()));
+            String toc = squeeze(pdf.visual(1, pdf.bookmarks().get(0).page()));
             assertTrue(Pattern.matches(regex.toString(), toc),
-                    "contents page(s) do not list every section with its page:\n" + toc);
+                    "contents page(s) do not list every entry with its page:\n" + toc);
         }
     }
 
@@ -168,19 +172,28 @@ class PdfWriterTest {
     @ParameterizedTest
     @MethodSource("documents")
     void bookmarksAreTheSectionsDownToTheThirdLevelAndPointAtTheirHeadings(Doc doc) throws IOException {
+        PrintedDocument printed = Printer.print(doc.numbering);
         try (PdfProbe pdf = new PdfProbe(doc.pdf())) {
             List<Bookmark> marks = pdf.bookmarks();
-            List<Section> sections = sectionsToDepth(doc.numbering, PdfWriter.BOOKMARK_DEPTH);
-            assertEquals(sections.size(), marks.size(), "bookmark count");
-            for (int i = 0; i < sections.size(); i++) {
-                Section s = sections.get(i);
+            List<PrintedClause> clauses = clausesToDepth(printed.clauses(), 1, PdfWriter.BOOKMARK_DEPTH);
+            assertEquals(clauses.size() + (printed.frame() == null ? 0 : 1), marks.size(), "bookmark count");
+            for (int i = 0; i < clauses.size(); i++) {
+                PrintedClause c = clauses.get(i);
                 Bookmark b = marks.get(i);
-                String heading = doc.numbering.heading(s);
+                String heading = c.heading().text();
                 assertEquals(heading, b.title());
-                assertEquals(depth(doc.numbering, s), b.depth(), "depth of " + heading);
+                assertEquals(c.depth(), b.depth(), "depth of " + heading);
                 assertTrue(b.page() > 0, heading + " points nowhere");
-                assertTrue(squeeze(pdf.visual(b.page(), b.page() + 1)).contains(squeeze(heading)),
-                        heading + " is not on page " + (b.page() + 1));
+                // what the reader finds there: the heading, or an article's caption and the number opening its text
+                String shown = squeeze(c.caption() != null ? c.caption().text()
+                        : ((Printed.Paragraph) c.blocks().get(0)).prefix());
+                assertTrue(squeeze(pdf.visual(b.page(), b.page() + 1)).contains(shown),
+                        shown + " (" + heading + ") is not on page " + (b.page() + 1));
+            }
+            if (printed.frame() != null) {
+                Bookmark supplementary = marks.get(marks.size() - 1);
+                assertEquals("附則", supplementary.title());
+                assertTrue(squeeze(pdf.visual(supplementary.page(), supplementary.page() + 1)).contains("附則"));
             }
         }
     }
@@ -307,8 +320,12 @@ class PdfWriterTest {
             List<String> tags = new ArrayList<>();
             structure(catalog.getStructureTreeRoot(), tags);
             long headings = tags.stream().filter(t -> t.matches("H[1-6]")).count();
-            int expectedHeadings = doc.numbering.document().allSections().size() + 2 // cover h1, 目次 h2
-                    + (doc.numbering.documentChapterHeading() == null ? 0 : 1);
+            // every clause with a line above its text (a heading, an article's caption, a 号 without
+            // text of its own), the cover's h1, the 目次, the chapter line, each 附則
+            PrintedDocument printed = Printer.print(doc.numbering);
+            long expectedHeadings = printed.all().stream().filter(c -> c.caption() != null).count() + 2
+                    + (doc.numbering.documentChapterHeading() == null ? 0 : 1)
+                    + (printed.frame() == null ? 0 : printed.frame().supplements().size());
             assertEquals(expectedHeadings, headings, "H1–H6 structure elements");
             boolean hasLists = doc.numbering.document().allSections().stream()
                     .anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.ItemList));
@@ -361,6 +378,30 @@ class PdfWriterTest {
 
     private static List<String> distinct(List<String> tags) {
         return tags.stream().distinct().sorted().toList();
+    }
+
+    private static List<PrintedClause> clausesToDepth(List<PrintedClause> clauses, int depth, int maxDepth) {
+        List<PrintedClause> out = new ArrayList<>();
+        for (PrintedClause c : clauses) {
+            if (depth <= maxDepth) {
+                out.add(c);
+                out.addAll(clausesToDepth(c.children(), depth + 1, maxDepth));
+            }
+        }
+        return out;
+    }
+
+    /** The page each bookmarked clause (and the 附則) starts on, by id. */
+    private static Map<String, Integer> bookmarkPages(PrintedDocument printed, List<Bookmark> marks) {
+        Map<String, Integer> out = new HashMap<>();
+        List<PrintedClause> clauses = clausesToDepth(printed.clauses(), 1, PdfWriter.BOOKMARK_DEPTH);
+        for (int i = 0; i < clauses.size(); i++) {
+            out.put(clauses.get(i).id(), marks.get(i).page());
+        }
+        if (printed.frame() != null) {
+            out.put(PrintedDocument.Frame.SUPPLEMENTARY_ID, marks.get(marks.size() - 1).page());
+        }
+        return out;
     }
 
     private static List<Section> sectionsToDepth(Numbering numbering, int maxDepth) {
