@@ -159,6 +159,18 @@ final class Differ {
                 return null;
             }
         }
+        // a label printed otherwise under the same number (「(1)」 → 「一」) cannot be renumbered: the
+        // citation would not change; the provision holding the list is rewritten
+        for (int i = 0; i < olds.size(); i++) {
+            Node n = olds.get(i);
+            if (match[i] >= 0 && renumbered(n, news.get(match[i]), newParent)) {
+                String target = targetLabel(n, news.get(match[i]), newParent);
+                String now = cite.part(n);
+                if (now != null && halfWidth(now).equals(halfWidth(cite.renamed(n, target, positionOf(target, n))))) {
+                    return null;
+                }
+            }
+        }
         // new numbers must name one provision each; added provisions need something to be placed by
         Set<String> labels = new HashSet<>();
         for (int j = 0; j < news.size(); j++) {
@@ -853,6 +865,14 @@ final class Differ {
             return n.parent.label + label.substring(newParent.label().length());
         }
         return label;
+    }
+
+    private static String halfWidth(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        }
+        return out.toString();
     }
 
     /** Orders two provisions of one list by the numbers they print now (a 項 by its place). */

@@ -41,7 +41,11 @@ public final class Drafter {
         List<Amendment.Sentence> sentences = null;
         int operations = 0;
         boolean whole = !options.partial() && share > options.wholeOver();
-        if (whole) {
+        if (a.digits() != b.digits() && a.form() == Structure.Form.ARTICLE) {
+            // every number is printed otherwise (第16条 → 第１６条): no renumbering can say so
+            whole = true;
+            notes.add("条項の番号の数字の書き方（全角・半角）が変わったため全部改正とした");
+        } else if (whole) {
             notes.add(String.format(java.util.Locale.ROOT, "改正部分が%.0f%%（%.0f%%超）のため全部改正とした（--partial で一部改正）",
                     share * 100, options.wholeOver() * 100));
         } else {

@@ -185,6 +185,16 @@ final class Applier {
     /** The text {@code old} once {@code amendment} is applied to it, printed. */
     static String apply(Structure old, Amendment amendment) {
         N root = tree(old);
+        if (amendment.whole()) {
+            // 全部改正: the text is the one quoted, its title first
+            List<Amendment.BlockLine> block = amendment.sentences().get(0).block();
+            N whole = new N("ROOT");
+            whole.text = block.get(0).text();
+            for (N n : new BlockReader(block.subList(1, block.size()), "ANY", old.form() == Structure.Form.ARTICLE).read()) {
+                whole.add(n);
+            }
+            return print(whole);
+        }
         Applier a = new Applier(root);
         for (Amendment.Sentence s : amendment.sentences()) {
             a.sentence(s);
