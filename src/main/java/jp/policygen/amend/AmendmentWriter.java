@@ -66,10 +66,26 @@ public final class AmendmentWriter {
 
     /** The instrument as one self-contained XHTML page. */
     public static String html(Amendment a) {
+        return html(a, false, "");
+    }
+
+    /**
+     * The page, marked 非公開（取扱注意） when it quotes a private document ({@code marked});
+     * {@code extraCss} lets the PDF writer add its page rules.
+     */
+    public static String html(Amendment a, boolean marked, String extraCss) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\" xml:lang=\"ja\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-                .append("<title>").append(esc(a.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<title>").append(esc(a.title())).append("</title>\n<meta name=\"generator\" content=\"policygen amend\" />\n");
+        if (marked) {
+            out.append("<meta name=\"robots\" content=\"noindex, nofollow\" />\n");
+        }
+        out.append("<style>\n").append(CSS).append(extraCss).append("</style>\n</head>\n<body>\n");
+        if (marked) {
+            out.append("<p class=\"marking\" role=\"note\">非公開（取扱注意）</p>\n");
+        }
+        out.append("<main>\n");
         out.append("<h1>").append(esc(a.title())).append("</h1>\n");
         if (!a.dateLine().isBlank()) {
             out.append("<p class=\"date\">").append(esc(a.dateLine())).append("</p>\n");
@@ -107,7 +123,8 @@ public final class AmendmentWriter {
 
     private static final String CSS = """
             @page { size: A4; margin: 25mm 22mm; }
-            body { font-family: "Noto Serif JP", serif; line-height: 1.8; max-width: 42em; margin: 1em auto; padding: 0 1em; color: #111; }
+            p.marking { text-align: right; color: #a00; font-weight: bold; }
+            body { font-family: "policygen-serif", "Noto Serif JP", serif; line-height: 1.8; max-width: 42em; margin: 1em auto; padding: 0 1em; color: #111; }
             h1 { font-size: 1.25em; font-weight: normal; margin: 0 0 .5em 3em; }
             h2.supplement { font-size: 1em; font-weight: normal; margin: 1.2em 0 .3em 3em; }
             p { margin: 0; }

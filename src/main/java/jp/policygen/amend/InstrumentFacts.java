@@ -35,21 +35,35 @@ public record InstrumentFacts(String kind, String bodyName, String oldTitle, Str
     /** The facts of amending {@code old} into {@code neu}. */
     public static InstrumentFacts of(DocumentInfo old, DocumentInfo neu, AmendOptions options) {
         List<String> notes = new ArrayList<>();
-        String kind = options.kind() != null && !options.kind().isBlank() ? options.kind().strip() : "訓令";
+        // the document's legal frame (a 例規): its kind, the act that made it, the act that amends it
+        jp.policygen.model.Instrument frame = neu.layout().instrument();
+        String kind = options.kind() != null && !options.kind().isBlank() ? options.kind().strip()
+                : frame != null ? frame.kind() : "訓令";
         String body = old.bodyName();
-        // the amended text: 「（平成15年長野県訓令第　号）」 from its establishment
-        String established = old.established();
+        // the amended text: 「（平成15年長野県訓令第３号）」 from its establishment
+        String established = frame != null ? frame.original().date() : old.established();
         String year = established == null ? "" : Wareki.print(established).map(InstrumentFacts::eraYear).orElse("");
-        String oldCitation = year + body + kind + "第" + BLANK + "号";
-        String revisionDate = latest(neu);
+        String oldNumber = frame != null ? Integer.toString(frame.original().number()) : BLANK;
+        String oldCitation = year + body + kind + "第" + oldNumber + "号";
+        jp.policygen.model.Instrument.Act act = frame != null && !frame.revisions().isEmpty()
+                && !sameActs(old, neu) ? frame.acts().get(frame.acts().size() - 1) : null;
+        // the new text's latest revision is this amendment only when the old text does not have it too
+        String revisionDate = act != null ? Wareki.print(act.date()).orElse(act.date())
+                : java.util.Objects.equals(latest(old), latest(neu)) ? null : latest(neu);
         String date = options.date() != null ? printed(options.date(), "--date") : revisionDate;
-        String number = options.number() == null ? "第" + BLANK + "号" : number(options.number());
-        if (options.number() == null) {
+        if (date == null && options.date() == null) {
+            notes.add("公布の日が分からないため空欄とした（改正の履歴に追加するか --date で指定）");
+        }
+        String number = options.number() != null ? number(options.number())
+                : act != null ? "第" + act.number() + "号" : "第" + BLANK + "号";
+        if (options.number() == null && act == null) {
             notes.add("番号は空欄（--number で指定）");
         }
         String effective;
         if (options.effective() != null) {
             effective = printed(options.effective(), "--effective");
+        } else if (act != null) {
+            effective = Wareki.print(act.effective()).orElse(act.effective());
         } else if (revisionDate != null && hasDay(revisionDate)) {
             effective = revisionDate;
         } else if (revisionDate != null) {
@@ -62,6 +76,13 @@ public record InstrumentFacts(String kind, String bodyName, String oldTitle, Str
         return new InstrumentFacts(kind, body, old.title(), oldCitation, date, number, effective, notes);
     }
 
+    /** Whether the new text records no act the old one lacks (then the amending act is not known yet). */
+    private static boolean sameActs(DocumentInfo old, DocumentInfo neu) {
+        jp.policygen.model.Instrument a = old.layout().instrument();
+        jp.policygen.model.Instrument b = neu.layout().instrument();
+        return a != null && b != null && a.acts().size() >= b.acts().size();
+    }
+
     /** A blank for a number the drafter fills in. */
     static final String BLANK = "\u3000";
 
@@ -72,7 +93,7 @@ public record InstrumentFacts(String kind, String bodyName, String oldTitle, Str
 
     /** 「令和８年３月31日　訓令第５号」. */
     String dateLine() {
-        return (date == null ? "" : digits(date) + "\u3000") + kind + number;
+        return (date == null ? "令和" + BLANK + "年" + BLANK + "月" + BLANK + "日" : digits(date)) + "\u3000" + kind + number;
     }
 
     private static String latest(DocumentInfo info) {
