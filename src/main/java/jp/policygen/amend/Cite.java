@@ -79,7 +79,10 @@ final class Cite {
             case PARAGRAPH -> {
                 if (x.parent.kind == Provision.Kind.ARTICLE) {
                     // the sole 項 of an article is the article: 「第５条中」, not 「第５条第１項中」
-                    return x.sameKind().size() == 1 ? "" : "第" + digits.of(x.position()) + "項";
+                    // a 項 is named by the number it prints (the first prints none), not by its place: after
+                    // 「第４項を削り」 the next is still 第５項 until it is renumbered
+                    int number = x.label.isEmpty() ? 1 : Labels.number(x.label);
+                    return x.sameKind().size() == 1 ? "" : "第" + digits.of(number) + "項";
                 }
                 return "の第" + digits.of(x.position()) + "段落";
             }

@@ -219,7 +219,9 @@ final class Differ {
                     out.add(new Phrase.Remove(c));
                     n.parent.children.remove(n);
                 }
-            } else if (content && !renumbered(n, p.news.get(match[i]), newParent)) {
+            } else if (content) {
+                // changes inside a provision come in the order of the text, under its old number; its
+                // renumbering follows in the chain of renumberings (「第12条中…に改め、同条を第13条とし、…」)
                 node(n, p.news.get(match[i]));
             }
         }
@@ -233,9 +235,9 @@ final class Differ {
                 (cmp > 0 ? up : down).add(i);
             }
         }
-        renumber(p, down, false, content);
+        renumber(p, down, false, false);
         java.util.Collections.reverse(up);
-        renumber(p, up, true, content);
+        renumber(p, up, true, false);
         // phase 3
         insert(p);
     }

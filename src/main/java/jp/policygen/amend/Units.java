@@ -79,6 +79,12 @@ final class Units {
                 type = Type.CONTENT;
                 k++;
             }
+            // a verbal noun and する are one verb: 「保有する」「管理し」 (never quote 「保有」 and add 「し、又は管理」)
+            if (pos.startsWith("名詞-サ変接続") && k < all.size() && all.get(k).start() == end
+                    && all.get(k).partOfSpeech().startsWith("動詞") && "しすさせ".indexOf(text.charAt(all.get(k).start())) >= 0) {
+                end = all.get(k).end();
+                k++;
+            }
             while (k < all.size() && all.get(k).start() == end && joinsAsSuffix(all.get(k), text) && type == Type.CONTENT) {
                 end = all.get(k).end();
                 k++;

@@ -405,6 +405,7 @@ final class Applier {
         }
         if ((m = SHIFT.matcher(p)).matches()) {
             N a = cite(m.group(1));
+            context = a.parent; // 「同条第５項及び第６項」: the end of a range is read in the list of its start
             N b = cite(m.group(3));
             int by = kanji(m.group(5));
             boolean down = m.group(7).equals("下げ");
@@ -831,9 +832,10 @@ final class Applier {
             if (!parent.is("ARTICLE")) {
                 return null;
             }
+            // the 項 that prints the number (the first prints none)
             List<N> ps = parent.children.stream().filter(c -> c.is("PARAGRAPH")).toList();
             int k = digits(m.group(1));
-            return ps.size() >= 2 && k <= ps.size() ? ps.get(k - 1) : null;
+            return ps.size() < 2 ? null : one(ps, q -> (q.label.isEmpty() ? 1 : digits(q.label)) == k);
         }
         if ((m = Pattern.compile("第([0-9０-９]+)号((?:の[0-9０-９]+)*)").matcher(p)).matches()) {
             N holder = parent;
