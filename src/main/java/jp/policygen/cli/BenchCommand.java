@@ -42,6 +42,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             "40 KB), align and diff it against the model, write HTML, Markdown and JSON reports"})
     String compare;
 
+    @Option(names = "--amend", arity = "0..1", fallbackValue = "nagano-prefecture", paramLabel = "BODY", description = {
+            "benchmark the 改め文 and the 新旧対照表 between two revisions of BODY's largest document",
+            "(default nagano-prefecture: the model's wording → the body's, in its 例規 form)"})
+    String amend;
+
     @Option(names = "--pipeline", description = {
             "benchmark generate --all instead, run as a user runs it (PipelineBench): a temporary copy of",
             "the project, cold, with nothing changed, one body changed, one template changed; medians of",
@@ -72,6 +77,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             }
             jp.policygen.bench.PipelineBench.run(main.project().root(), bodies, pipelineRuns,
                     chosen.isEmpty() ? List.of(jp.policygen.bench.PipelineBench.Scenario.values()) : chosen, main.out);
+            return ExitCode.OK.code();
+        }
+        if (amend != null) {
+            jp.policygen.bench.AmendBench.run(main.project(), amend, Math.max(3, runs), main.out);
             return ExitCode.OK.code();
         }
         if (compare != null) {
