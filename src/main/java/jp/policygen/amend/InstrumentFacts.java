@@ -93,7 +93,7 @@ public record InstrumentFacts(String kind, String bodyName, String oldTitle, Str
 
     /** 「令和８年３月31日　訓令第５号」. */
     String dateLine() {
-        return (date == null ? "令和" + BLANK + "年" + BLANK + "月" + BLANK + "日" : digits(date)) + "\u3000" + kind + number;
+        return (date == null ? "令和" + BLANK + "年" + BLANK + "月" + BLANK + "日" : digits(date)) + "\u3000" + kind + digits(number);
     }
 
     private static String latest(DocumentInfo info) {
