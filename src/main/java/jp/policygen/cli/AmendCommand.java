@@ -33,7 +33,7 @@ import jp.policygen.render.pdf.PdfWriter;
         description = {"Draft the 改め文 (「○○の一部を改正する訓令」) that turns one revision of a body's text into another.",
                 "  policygen amend nagano-prefecture --from HEAD~1             the body at a git revision → now",
                 "  policygen amend nagano-prefecture --from HEAD~3 --to HEAD~1 | --from old-project/ | --from old.txt",
-                "Writes Markdown, HTML and PDF to output/amend/<body>-<from>-to-<to>/."})
+                "Writes Markdown, HTML, PDF and Word (DOCX) to output/amend/<body>-<from>-to-<to>/."})
 final class AmendCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -75,7 +75,7 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--insert-words", paramLabel = "下|次", description = "「の下に」 (default) or 「の次に」 for words added after a quotation")
     String insertWords;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "md, html, pdf (default: all)")
+    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "md, html, pdf, docx (default: all)")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/amend/<body>-<from>-to-<to>/)")
@@ -91,7 +91,7 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
 
     private int run(Sources sources) {
         AmendOptions options;
-        List<String> formatList = formats.isEmpty() ? List.of("md", "html", "pdf") : formats;
+        List<String> formatList = formats.isEmpty() ? List.of("md", "html", "pdf", "docx") : formats;
         try {
             options = AmendOptions.DEFAULT.withKind(kind).withEffective(effective).withDate(date).withNumber(number)
                     .withTransitional(transitional).withPartial(partial);
@@ -102,8 +102,8 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
                 options = options.withInsertionWords(insertWords);
             }
             for (String f : formatList) {
-                if (!List.of("md", "html", "pdf").contains(f)) {
-                    throw new IllegalArgumentException("unknown --format '" + f + "' (md, html, pdf)");
+                if (!List.of("md", "html", "pdf", "docx").contains(f)) {
+                    throw new IllegalArgumentException("unknown --format '" + f + "' (md, html, pdf, docx)");
                 }
             }
             if (effective != null) {
@@ -144,6 +144,8 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
                 byte[] bytes = switch (f) {
                     case "md" -> AmendmentWriter.markdown(a).getBytes(StandardCharsets.UTF_8);
                     case "html" -> AmendmentWriter.html(a, marked, "").getBytes(StandardCharsets.UTF_8);
+                    case "docx" -> jp.policygen.amend.AmendmentDocx.write(a, t.document().info().bodyName(), marked,
+                            jp.policygen.model.PageSetup.DEFAULT);
                     default -> pdf(a, t.document().info(), marked);
                 };
                 files.put(kindOf.stem() + "." + f, bytes);

@@ -17,7 +17,8 @@ import jp.policygen.bench.CompareBench;
         "PDF: the largest document of the bodies (default: all): first PDF in this JVM, warm median,",
         "size, peak heap. A plain benchmark, not a test; nothing is written.",
         "With --compare: import, align, diff and report a policy text against the model instead.",
-        "With --pipeline: time generate --all in a child JVM (cold, no change, one body or template changed)."})
+        "With --pipeline: time generate --all in a child JVM (cold, no change, one body or template changed).",
+        "With --office: the DOCX of the largest document and the checklists of the body with the most rules."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -53,6 +54,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             "wall time, CPU, cores used and peak RSS beside the targets"})
     boolean pipeline;
 
+    @Option(names = "--office", description = {
+            "benchmark the office formats instead (OfficeBench): the DOCX of the largest document and the",
+            "checklists of the body with the most rules; first run and warm median"})
+    boolean office;
+
     @Option(names = "--bodies", paramLabel = "N", description = "with --pipeline: N synthetic bodies (default: the project's own)")
     Integer bodies;
 
@@ -81,6 +87,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (amend != null) {
             jp.policygen.bench.AmendBench.run(main.project(), amend, Math.max(3, runs), main.out);
+            return ExitCode.OK.code();
+        }
+        if (office) {
+            jp.policygen.bench.OfficeBench.run(main.project(), ids, Math.max(3, runs), main.out);
             return ExitCode.OK.code();
         }
         if (compare != null) {

@@ -34,7 +34,7 @@ import jp.policygen.render.OutputTree;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "compare", sortOptions = false,
         description = {"Write a 新旧対照表 of a body's policy against the model, or between two revisions.",
-                "Reports in HTML, Markdown, JSON and PDF.",
+                "Reports in HTML, Markdown, JSON, PDF and Word (landscape, on the body's house-style paper).",
                 "  policygen compare komoro-city                 the body's documents against the model's",
                 "  policygen compare old-policy.txt --model model     an existing text (imported) against the model",
                 "  policygen compare komoro-city --from HEAD~3   the body at a git revision against now",
@@ -79,7 +79,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                     + "(default: all against the model; notation between revisions)")
     List<String> ignore;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "html, md, json, pdf (default: all)")
+    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "html, md, json, pdf, docx (default: all)")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/compare/<local>-vs-<model>/ or <body>-<from>-to-<to>/)")
@@ -116,10 +116,10 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                 options = options.withLabels(labels);
             }
             options = options.withOrder(columnsOrder).withElide(elide);
-            formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf") : formats;
+            formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf", "docx") : formats;
             for (String f : formatList) {
-                if (!List.of("html", "md", "json", "pdf").contains(f)) {
-                    throw new IllegalArgumentException("unknown --format '" + f + "' (html, md, json, pdf)");
+                if (!List.of("html", "md", "json", "pdf", "docx").contains(f)) {
+                    throw new IllegalArgumentException("unknown --format '" + f + "' (html, md, json, pdf, docx)");
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -156,6 +156,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                     case "html" -> new HtmlReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                     case "md" -> new MarkdownReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                     case "pdf" -> new PdfReport().render(c, options);
+                    case "docx" -> new jp.policygen.compare.DocxReport().render(c, options, page(project));
                     default -> new JsonReport().render(c, options).getBytes(StandardCharsets.UTF_8);
                 };
                 files.put(stem + "." + f, bytes);
@@ -176,6 +177,19 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         }
         main.out.println("written to " + dir);
         return ExitCode.OK.code();
+    }
+
+    /** The paper of a Word report: the house style of the body compared, when it is a body here. */
+    private jp.policygen.model.PageSetup page(Project project) {
+        String id = body != null ? body : local;
+        if (id != null && id.matches("[a-z0-9][a-z0-9-]*") && java.nio.file.Files.isRegularFile(project.params().municipalities().resolve(id).resolve("policy.yaml"))) {
+            try {
+                return project.params().read(id).pageSetup();
+            } catch (PolicygenException e) {
+                // the body's own problems are reported where its documents are read
+            }
+        }
+        return jp.policygen.model.PageSetup.DEFAULT;
     }
 
     private static String summary(String stem, Comparison c, ReportOptions o) {

@@ -32,7 +32,7 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (folder names in municipalities/)")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "formats to write (default: all): md, html, pdf")
+    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "formats to write (default: all): md, html, pdf, docx")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--document", split = ",", paramLabel = "DOC",

@@ -22,7 +22,8 @@ import jp.policygen.Project;
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes and maintains the information-security policies of Japanese local governments.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, ImportCommand.class,
-                CompareCommand.class, AmendCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class},
+                CompareCommand.class, AmendCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class,
+                ChecklistCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:findings reported", "2:bad input (nothing written)",
                 "3:output could not be written", "70:internal error"})

@@ -11,12 +11,14 @@ import jp.policygen.text.YamlDocument;
 /**
  * The validated, fully derived parameters of one body ({@code municipalities/<id>/policy.yaml}).
  * Every value a template may ask for is present; nothing here is null unless documented.
+ * {@code pageSetup} is the house style of its Word files ({@code houseStyle.page}, {@code houseStyle.font}).
  */
 public record BodyParams(String id, Path folder, YamlDocument source, Edition edition,
                          List<Edition.DocumentSpec> documents, Body body, Titles titles, Scope scope, Staff staff, Map<String, Role> roles,
                          Unit committee, Unit csirt, Network network, Classification classification,
                          Threats threats, List<Definition> definitions, Options options, Dates dates,
-                         NumberingChoice numbering, ClauseChanges clauses, InstrumentChoice instrument) {
+                         NumberingChoice numbering, ClauseChanges clauses, InstrumentChoice instrument,
+                         jp.policygen.model.PageSetup pageSetup) {
 
     /** The name of the templates' edition (r7). */
     public String templates() {
@@ -69,7 +71,7 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
     /** The same parameters with other local clause changes. */
     public BodyParams withClauses(ClauseChanges changes) {
         return new BodyParams(id, folder, source, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                network, classification, threats, definitions, options, dates, numbering, changes, instrument);
+                network, classification, threats, definitions, options, dates, numbering, changes, instrument, pageSetup);
     }
 
     public record Body(String name, BodyKind kind, String kindLabel, String self, String residents,

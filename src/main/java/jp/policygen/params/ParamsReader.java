@@ -229,9 +229,10 @@ public final class ParamsReader {
             BodyParams.InstrumentChoice instrument = instrument(root.path("instrument"), documents, numbering);
             checkHistory(dates, numbering, instrument);
             clauses = withDeletedArticles(clauses, dates);
+            jp.policygen.model.PageSetup pageSetup = new HouseStylePage(doc, defaults.path("houseStyle"), problems).read();
 
             return new BodyParams(id, folder, doc, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                    network, classification, threats, definitions, options, dates, numbering, clauses, instrument);
+                    network, classification, threats, definitions, options, dates, numbering, clauses, instrument, pageSetup);
         }
 
         /** The documents the body has: those it lists, in the edition's order, or the edition's default set. */

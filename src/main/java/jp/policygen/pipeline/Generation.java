@@ -105,7 +105,7 @@ public final class Generation {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (PrintedDocument d : checked.value().documents()) {
             for (DocumentWriter writer : request.writers()) {
-                files.put(d.info().kind().stem() + "." + writer.extension(), writer.write(d));
+                files.put(d.info().kind().stem() + "." + writer.extension(), writer.write(d, checked.value().params().pageSetup()));
             }
         }
         long bytes = files.values().stream().mapToLong(b -> b.length).sum();

@@ -21,8 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * Everything a reader can get out of a file written to the public site, as pieces of text: for
  * HTML the text between the tags (joined, so inline markup does not split a sentence) and every
  * attribute value; for PDF the text PDFBox copies out of the pages, the document information,
- * the XMP metadata and the bookmarks; for any other file its bytes read as UTF-8. The check
- * looks at what is there, not at file names.
+ * the XMP metadata and the bookmarks; for a zip — a Word or Excel file (DOCX, XLSX), an
+ * OpenDocument file — the text of every part inside it, read by the same rules (the XML parts'
+ * text and attribute values; the document's paragraphs, the workbook's shared strings and cells,
+ * the properties, headers and comments); for any other file its bytes read as UTF-8. The check
+ * looks at what is there, not at file names: a .docx renamed .bin is still read as one.
  */
 final class PublicText {
 
@@ -36,6 +39,9 @@ final class PublicText {
         String name = path.toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
             return pdf(path, bytes);
+        }
+        if (isZip(bytes)) {
+            return zip(path, bytes);
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".xml")
@@ -122,6 +128,38 @@ final class PublicText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A zip starts with a local file header, 'PK' 3 4 (an empty one with 'PK' 5 6). */
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K'
+                && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
+    }
+
+    /** Paragraphs, cells and shared strings of Office and OpenDocument XML end a line. */
+    private static final Pattern BLOCK_END = Pattern.compile("</(?:[A-Za-z]+:)?(?:p|tc|c|si|is|row|h)>");
+
+    /** Every part of a zip, as pieces of text by the rules for its kind; parts that are zips or PDFs in turn too. */
+    private static List<String> zip(String path, byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                byte[] part = in.readAllBytes();
+                String entry = e.getName().toLowerCase(Locale.ROOT);
+                if (entry.endsWith(".xml") || entry.endsWith(".rels") || entry.endsWith(".vml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    out.addAll(markup(BLOCK_END.matcher(xml).replaceAll("$0\n")));
+                } else {
+                    out.addAll(of(path + "!/" + e.getName(), part));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the parts of " + path, e);
+        }
+        return out;
     }
 
     private static List<String> pdf(String path, byte[] bytes) {

@@ -15,10 +15,10 @@ public final class Writers {
         return this;
     }
 
-    /** Markdown, HTML and PDF: what every generation produces. */
+    /** Markdown, HTML, PDF and Word: what every generation produces. */
     public static Writers standard() {
         return new Writers().register(new MarkdownWriter()).register(new HtmlWriter())
-                .register(new jp.policygen.render.pdf.PdfWriter());
+                .register(new jp.policygen.render.pdf.PdfWriter()).register(new jp.policygen.render.docx.DocxWriter());
     }
 
     public List<String> names() {

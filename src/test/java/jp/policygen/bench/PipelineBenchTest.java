@@ -38,8 +38,9 @@ class PipelineBenchTest {
 
         Run cold = bench.run(Scenario.COLD);
         assertEquals(0, cold.figures().exitCode());
-        assertEquals(3 * 6, cold.files(), cold.written().toString());
-        assertEquals(3 * 6, cold.written().size(), "a cold run writes every file");
+        // two documents, each as Markdown, HTML, PDF and DOCX
+        assertEquals(3 * 8, cold.files(), cold.written().toString());
+        assertEquals(3 * 8, cold.written().size(), "a cold run writes every file");
         for (String id : bodies) {
             assertTrue(Files.isRegularFile(output.resolve(id).resolve("standards.pdf")), id);
         }
@@ -48,7 +49,7 @@ class PipelineBenchTest {
 
         Run unchanged = bench.run(Scenario.UNCHANGED);
         assertEquals(Set.of(), unchanged.written(), "nothing changed, nothing written");
-        assertEquals(3 * 6, unchanged.files());
+        assertEquals(3 * 8, unchanged.files());
 
         String changed = bench.changedBody();
         Run body = bench.run(Scenario.BODY);
