@@ -136,7 +136,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             base = sources.local(model == null ? baseline(project, local) : model);
         }
 
-        Comparer comparer = new Comparer(ignored);
+        Comparer comparer = revisions ? new Comparer(ignored).forRevisions() : new Comparer(ignored);
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Side t : target.sides()) {
@@ -195,6 +195,9 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     private static String summary(String stem, Comparison c, ReportOptions o) {
         StringBuilder s = new StringBuilder(String.format("%-13s %3d rows:", stem, c.rows().size()));
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             s.append(' ').append(status.label(o.revision())).append(' ').append(c.summary().count(status))
                     .append(status.ordinal() < ClauseStatus.values().length - 1 ? " ·" : "");
         }

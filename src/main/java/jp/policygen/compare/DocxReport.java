@@ -61,6 +61,9 @@ public final class DocxReport {
         List<List<List<Para>>> rows = new ArrayList<>();
         rows.add(List.of(List.of(Para.of("TableHeading", "区分")), List.of(Para.of("TableHeading", "条項数"))));
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             rows.add(List.of(List.of(Para.of("TableText", o.status(status))),
                     List.of(Para.of("TableText", String.valueOf(s.count(status))))));
         }

@@ -72,6 +72,9 @@ public final class HtmlReport {
         Comparison.Summary s = c.summary();
         out.append("<section class=\"summary\">\n<h2>概要</h2>\n<table class=\"counts\">\n<thead><tr><th scope=\"col\">区分</th><th scope=\"col\">条項数</th></tr></thead>\n<tbody>\n");
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             out.append("<tr class=\"").append(status.key()).append("\"><th scope=\"row\">").append(esc(o.status(status)))
                     .append("</th><td>").append(s.count(status)).append("</td></tr>\n");
         }

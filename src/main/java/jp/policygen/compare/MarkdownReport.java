@@ -29,6 +29,9 @@ public final class MarkdownReport {
         Comparison.Summary s = c.summary();
         out.append("## 概要\n\n| 区分 | 条項数 |\n| --- | ---: |\n");
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             out.append("| ").append(o.status(status)).append(" | ").append(s.count(status)).append(" |\n");
         }
         out.append("| 計 | ").append(c.rows().size()).append(" |\n\n");
