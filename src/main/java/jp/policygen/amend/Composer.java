@@ -70,11 +70,50 @@ final class Composer {
         return out;
     }
 
-    /** Edits of the same words one after the other are one phrase: 「「A」を「B」に、「C」を「D」に改め」. */
+    /**
+     * Edits of the same words one after the other are one phrase: 「「A」を「B」に、「C」を「D」に改め」;
+     * neighbours deleted one after the other are one range: 「第13号及び第14号を削り」「第５条から第７条までを削り」.
+     */
+    /** Whether {@code b} is the neighbour after {@code a}: one list, one kind, the next simple number. */
+    private static boolean next(Citation a, Citation b) {
+        if (a.isEmpty() || b.isEmpty() || a.last().isEmpty() || b.last().isEmpty() || a.last().startsWith("の")
+                || b.last().startsWith("の") || a.parts().size() != b.parts().size()) {
+            return false;
+        }
+        Node x = a.node();
+        Node y = b.node();
+        if (x.kind != y.kind || x.parent != y.parent && x.kind != Provision.Kind.ARTICLE
+                || x.kind != Provision.Kind.ARTICLE && x.kind != Provision.Kind.PARAGRAPH && x.kind != Provision.Kind.ITEM
+                && x.kind != Provision.Kind.SECTION) {
+            return false;
+        }
+        for (int i = 0; i < a.parts().size() - 1; i++) {
+            if (a.parts().get(i).node() != b.parts().get(i).node()) {
+                return false;
+            }
+        }
+        List<Integer> p = Labels.numbers(a.last());
+        List<Integer> q = Labels.numbers(b.last());
+        if (x.kind == Provision.Kind.PARAGRAPH || x.kind == Provision.Kind.ITEM) {
+            p = Labels.numbers(a.last().replaceAll("^第|[項号]$", ""));
+            q = Labels.numbers(b.last().replaceAll("^第|[項号]$", ""));
+        }
+        return p.size() == 1 && q.size() == 1 && q.get(0) == p.get(0) + 1;
+    }
+
     private static List<Phrase> merged(List<Phrase> phrases) {
         List<Phrase> out = new ArrayList<>();
         for (Phrase p : phrases) {
             Phrase last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (p instanceof Phrase.Remove r && (last instanceof Phrase.Remove || last instanceof Phrase.RemoveRange)) {
+                Citation first = last instanceof Phrase.Remove lr ? lr.target() : ((Phrase.RemoveRange) last).target();
+                Citation end = last instanceof Phrase.Remove lr ? lr.target() : ((Phrase.RemoveRange) last).last();
+                int count = last instanceof Phrase.Remove ? 1 : ((Phrase.RemoveRange) last).count();
+                if (next(end, r.target())) {
+                    out.set(out.size() - 1, new Phrase.RemoveRange(first, r.target(), count + 1));
+                    continue;
+                }
+            }
             if (p instanceof Phrase.Words w && last instanceof Phrase.Words lw && lw.where() == w.where()
                     && sameTarget(lw.target(), w.target())) {
                 List<Edit> edits = new ArrayList<>(lw.edits());
@@ -130,7 +169,7 @@ final class Composer {
     }
 
     private static boolean structural(Phrase p) {
-        return p instanceof Phrase.Remove || p instanceof Phrase.Renumber || p instanceof Phrase.Shift
+        return p instanceof Phrase.Remove || p instanceof Phrase.RemoveRange || p instanceof Phrase.Renumber || p instanceof Phrase.Shift
                 || p instanceof Phrase.Add a && a.position() != Phrase.Position.INTO;
     }
 
@@ -157,6 +196,9 @@ final class Composer {
         cs.add(p.target());
         if (p instanceof Phrase.Shift s) {
             cs.add(s.last());
+        }
+        if (p instanceof Phrase.RemoveRange rr) {
+            cs.add(rr.last());
         }
         for (Citation c : cs) {
             if (c == null) {
@@ -192,6 +234,9 @@ final class Composer {
                 }
             }
             touched.add(s.last().node());
+        } else if (p instanceof Phrase.RemoveRange rr) {
+            touched.add(rr.target().node());
+            touched.add(rr.last().node());
         } else if (p instanceof Phrase.Remove rm && !rm.target().isEmpty()) {
             Node n = rm.target().node();
             // the provisions counted after it (段落, unnumbered 項) are counted otherwise now
@@ -238,6 +283,11 @@ final class Composer {
         if (p instanceof Phrase.Remove r) {
             String at = address(r.target(), prev, p, next);
             return new Worded(at + "を削り", at + "を削る", List.of());
+        }
+        if (p instanceof Phrase.RemoveRange r) {
+            String first = address(r.target(), prev, p, next);
+            String range = r.count() == 2 ? first + "及び" + r.last().last() : first + "から" + r.last().last() + "まで";
+            return new Worded(range + "を削り", range + "を削る", List.of());
         }
         if (p instanceof Phrase.Renumber r) {
             String at = address(r.target(), prev, p, next);

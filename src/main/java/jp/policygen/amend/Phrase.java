@@ -38,6 +38,10 @@ sealed interface Phrase {
     record Remove(Citation target) implements Phrase {
     }
 
+    /** 「第13号及び第14号を削る」「第５条から第７条までを削る」: {@code count} neighbours from {@code target} to {@code last}. */
+    record RemoveRange(Citation target, Citation last, int count) implements Phrase {
+    }
+
     /** 「第10条を第11条とする」: {@code to} names the new number as its parent's list does (「第11条」「第４項」). */
     record Renumber(Citation target, String to) implements Phrase {
     }

@@ -379,6 +379,7 @@ final class Applier {
     private static final Pattern CAPTION_ADD = Pattern.compile("(.+)に見出しとして「(.*)」を付(し|する)");
     private static final Pattern CAPTION_SET = Pattern.compile("(.+)の見出しを「(.*)」に改め(る)?");
     private static final Pattern REWRITE = Pattern.compile("(.+?)(の章名)?を次のように改める");
+    private static final Pattern REMOVE_RANGE = Pattern.compile("(.+?)(から|及び)(.+?)(まで)?を削[りる]");
     private static final Pattern REMOVE = Pattern.compile("(.+)を削[りる]");
     private static final Pattern RENUMBER = Pattern.compile("(.+)を(.+)と(し|する)");
     private static final Pattern SHIFT = Pattern.compile("(.+?)(から|及び)(.+?)(まで)?を(.+?)(条|項|号|章|節)ずつ繰り(下げ|上げ)(る)?");
@@ -535,6 +536,22 @@ final class Applier {
             }
             relabel(n, newLabel(n, to));
             last = n;
+            return;
+        }
+        if (!p.contains("「") && (m = REMOVE_RANGE.matcher(p)).matches()) {
+            N a = cite(m.group(1));
+            context = a.parent; // the end of a range is read in the list of its start
+            N b = cite(m.group(3));
+            List<N> list = siblings(a);
+            int ia = list.indexOf(a);
+            int ib = list.indexOf(b);
+            if (ia < 0 || ib <= ia || m.group(2).equals("及び") && ib != ia + 1) {
+                throw new IllegalStateException("not a range of neighbours: " + p);
+            }
+            for (N n : new ArrayList<>(list.subList(ia, ib + 1))) {
+                n.parent.children.remove(n);
+            }
+            last = a.parent.is("ROOT") ? null : a.parent;
             return;
         }
         if ((m = REMOVE.matcher(p)).matches()) {
