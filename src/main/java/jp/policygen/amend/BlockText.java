@@ -11,8 +11,8 @@ import jp.policygen.amend.Amendment.BlockLine;
  * sub-provisions one full-width space further in. In the form of 例規 an article's caption
  * stands on its own line 「（目的）」, its first 項 opens with the article number 「第６条　…」 and
  * later 項 with theirs 「２　…」 at the article's indent, its 号 one space in. A note opens with
- * 「〔注〕」. The lines are what a reader of the amendment needs to set the text, nothing more:
- * {@code docs/amend.md} describes the layout for whoever reads it back.
+ * 「〔注〕」. The lines are what a reader of the amendment needs to set the text, nothing more (the
+ * test applier, {@code BlockReader}, reads them back by these rules alone).
  */
 final class BlockText {
 
