@@ -27,7 +27,7 @@ import jp.policygen.i18n.Texts;
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         resourceBundle = Texts.HELP,
         subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, ImportCommand.class,
-                CompareCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class,
+                CompareCommand.class, AmendCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class,
                 ChecklistCommand.class, InitCommand.class})
 public final class Main implements Runnable {
 

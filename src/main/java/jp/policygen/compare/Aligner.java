@@ -82,7 +82,18 @@ public final class Aligner {
         this(Equivalents.bundled());
     }
 
+    /**
+     * Two revisions of one generated text: a clause id the old text lacks is a clause added (and one
+     * the new text lacks a clause deleted), never a part split off a neighbour.
+     */
+    private final boolean revisions;
+
     Aligner(Equivalents equivalents) {
+        this(equivalents, false);
+    }
+
+    Aligner(Equivalents equivalents, boolean revisions) {
+        this.revisions = revisions;
         this.equivalents = java.util.Objects.requireNonNull(equivalents, "equivalents");
     }
 
@@ -115,6 +126,8 @@ public final class Aligner {
                 if (j != null && bPair[j] < 0) {
                     tPair[i] = j;
                     bPair[j] = i;
+                } else if (j == null && revisions && !baseIds.isEmpty()) {
+                    tLocked[i] = true;
                 }
             }
         }
