@@ -20,6 +20,7 @@ import jp.policygen.amend.Amendment;
 import jp.policygen.amend.AmendmentWriter;
 import jp.policygen.amend.Drafter;
 import jp.policygen.compare.Side;
+import jp.policygen.i18n.Texts;
 import jp.policygen.compare.Sources;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.DocumentKind;
@@ -30,55 +31,52 @@ import jp.policygen.render.OutputTree;
 import jp.policygen.render.pdf.PdfWriter;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "amend", sortOptions = false,
-        description = {"Draft the 改め文 (「○○の一部を改正する訓令」) that turns one revision of a body's text into another.",
-                "  policygen amend nagano-prefecture --from HEAD~1             the body at a git revision → now",
-                "  policygen amend nagano-prefecture --from HEAD~3 --to HEAD~1 | --from old-project/ | --from old.txt",
-                "Writes Markdown, HTML, PDF and Word (DOCX) to output/amend/<body>-<from>-to-<to>/."})
+        resourceBundle = Texts.HELP)
 final class AmendCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "BODY", description = "the body")
+    @Parameters(paramLabel = "BODY")
     String body;
 
-    @Option(names = "--from", required = true, paramLabel = "REV|DIR|FILE", description = "the text amended: a git revision, a project folder or a policy text file")
+    @Option(names = "--from", required = true, paramLabel = "REV|DIR|FILE")
     String from;
 
-    @Option(names = "--to", paramLabel = "REV|DIR|FILE", description = "the text as amended (default: the project as it is now)")
+    @Option(names = "--to", paramLabel = "REV|DIR|FILE")
     String to;
 
-    @Option(names = "--document", split = ",", paramLabel = "DOC", description = "basic-policy, standards (default: every document that changed)")
+    @Option(names = "--document", split = ",", paramLabel = "DOC")
     List<String> documents = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "訓令, 告示, 規則 … (default: the document's instrument, else 訓令)")
+    @Option(names = "--kind", paramLabel = "KIND")
     String kind;
 
-    @Option(names = "--effective", paramLabel = "DATE", description = "施行日 (和暦 or ISO; default: the revision's)")
+    @Option(names = "--effective", paramLabel = "DATE")
     String effective;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "the date of the amending instrument (default: the revision's)")
+    @Option(names = "--date", paramLabel = "DATE")
     String date;
 
-    @Option(names = "--number", paramLabel = "N", description = "its number (5 or 第５号; default: the revision's, else blank)")
+    @Option(names = "--number", paramLabel = "N")
     String number;
 
-    @Option(names = "--transitional", paramLabel = "TEXT", description = "a 経過措置 paragraph of the 附則 (repeatable)")
+    @Option(names = "--transitional", paramLabel = "TEXT")
     List<String> transitional = new ArrayList<>();
 
-    @Option(names = "--whole-over", paramLabel = "SHARE", description = "draft a 全部改正 when more than this share of the text changed (default 0.5)")
+    @Option(names = "--whole-over", paramLabel = "SHARE")
     Double wholeOver;
 
-    @Option(names = "--partial", description = "always a 一部改正, whatever the share")
+    @Option(names = "--partial")
     boolean partial;
 
-    @Option(names = "--insert-words", paramLabel = "下|次", description = "「の下に」 (default) or 「の次に」 for words added after a quotation")
+    @Option(names = "--insert-words", paramLabel = "下|次")
     String insertWords;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "md, html, pdf, docx (default: all)")
+    @Option(names = "--format", split = ",", paramLabel = "FMT")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/amend/<body>-<from>-to-<to>/)")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Override
@@ -103,12 +101,12 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
             }
             for (String f : formatList) {
                 if (!List.of("md", "html", "pdf", "docx").contains(f)) {
-                    throw new IllegalArgumentException("unknown --format '" + f + "' (md, html, pdf, docx)");
+                    throw new IllegalArgumentException(Texts.get("cli.amend.unknownFormat", f));
                 }
             }
             if (effective != null) {
                 jp.policygen.text.Wareki.print(effective).orElseThrow(() -> new IllegalArgumentException(
-                        "--effective: not a date: '" + effective + "' (令和8年4月1日 or 2026-04-01)"));
+                        Texts.get("cli.amend.notADate", effective)));
             }
         } catch (IllegalArgumentException e) {
             throw PolicygenException.badInput(new Problem(null, 0, 0, "amend", e.getMessage(), null));
@@ -124,7 +122,7 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
             }
             Side b = base.side(kindOf).orElse(null);
             if (b == null) {
-                main.err.println("policygen: " + base.name() + " has no " + kindOf.stem() + "; not amended");
+                main.err.println(Texts.get("cli.amend.noDocument", base.name(), kindOf.stem()));
                 continue;
             }
             PrintedDocument old = print(b);
@@ -136,7 +134,7 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
                 throw PolicygenException.badInput(new Problem(null, 0, 0, "amend", e.getMessage(), null));
             }
             if (a.sentences().isEmpty()) {
-                main.out.println(String.format("%-13s unchanged: nothing to amend", kindOf.stem()));
+                main.out.println(Texts.get("cli.amend.unchanged", String.format("%-13s", kindOf.stem())));
                 continue;
             }
             boolean marked = t.document().info().visibility() == Visibility.PRIVATE || t.document().hasPrivateClauses();
@@ -150,22 +148,29 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
                 };
                 files.put(kindOf.stem() + "." + f, bytes);
             }
-            main.out.println(String.format("%-13s %s: %d sentences, %d operations, %.1f%% of the text changed",
-                    kindOf.stem(), a.whole() ? "全部改正" : "一部改正", a.sentences().size(), a.stats().operations(),
-                    a.stats().changedShare() * 100));
+            main.out.println(Texts.get("cli.amend.drafted", String.format("%-13s", kindOf.stem()),
+                    a.whole() ? "全部改正" : "一部改正", a.sentences().size(), a.stats().operations(),
+                    String.format("%.1f", a.stats().changedShare() * 100)));
             for (String n : a.notes()) {
-                main.out.println("  note: " + n);
+                main.out.println(Texts.get("cli.amend.note", n));
             }
         }
         if (files.isEmpty()) {
-            main.out.println("nothing to amend: the documents are the same");
+            main.out.println(Texts.get("cli.amend.nothing"));
             return ExitCode.OK.code();
         }
-        String name = body + "-" + base.name() + "-to-" + (to == null ? "now" : target.name());
+        // a revision may be a path (--from old-project/): the folder's name keeps only safe characters
+        String name = safe(body + "-" + base.name() + "-to-" + (to == null ? "now" : target.name()));
         Path dir = out != null ? out : main.project().root().resolve("output/amend").resolve(name);
         new OutputTree(dir).write(files);
-        main.out.println("written to " + dir);
+        main.out.println(Texts.get("cli.amend.written", dir));
         return ExitCode.OK.code();
+    }
+
+    /** A folder name that stays inside output/amend: letters, digits, '.', '-' and '_' only, never "..". */
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[^A-Za-z0-9._-]", "_").replace("..", "_");
+        return cleaned.startsWith(".") ? "_" + cleaned : cleaned;
     }
 
     private static PrintedDocument print(Side s) {
