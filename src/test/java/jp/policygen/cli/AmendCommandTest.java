@@ -18,6 +18,14 @@ class AmendCommandTest {
     Path dir;
 
     @Test
+    void aRevisionGivenAsAPathNamesAFolderInsideOutputAmend() {
+        String name = AmendCommand.safe("komoro-city-../../etc/old-to-now");
+        assertFalse(name.contains("/") || name.contains(".."), name);
+        assertEquals("komoro-city-HEAD_1-to-now", AmendCommand.safe("komoro-city-HEAD~1-to-now"));
+        assertFalse(AmendCommand.safe("..").startsWith("."));
+    }
+
+    @Test
     void draftsTheAmendingInstrumentBetweenTwoRevisions() throws Exception {
         Path old = dir.resolve("old");
         Path now = dir.resolve("now");
