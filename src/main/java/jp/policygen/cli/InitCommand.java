@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import jp.policygen.i18n.Texts;
 import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
@@ -120,8 +121,8 @@ final class InitCommand implements java.util.concurrent.Callable<Integer> {
         g.name = name;
         if (kind != null) {
             if (!BodyKind.keys().contains(kind)) {
-                throw PolicygenException.badInput(new Problem(null, 0, 0, "--kind", "'" + kind + "' is not a kind of body",
-                        "choose one of: " + String.join(", ", BodyKind.keys())));
+                throw PolicygenException.badInput(new Problem(null, 0, 0, "--kind", Texts.get("cli.init.notKind", kind),
+                        Texts.get("cli.init.notKind.fix", String.join(", ", BodyKind.keys()))));
             }
             g.kind = BodyKind.fromKey(kind);
         }
