@@ -265,10 +265,11 @@ public final class ParamsReader {
             String at = s.has("term") ? "/staff/term" : "/staff/categories";
             if (!staff.includes() && categories.size() > 1 && categories.contains(term)) {
                 List<String> others = categories.stream().filter(c -> !c.equals(term)).toList();
-                problems.add(doc.problem(at, Texts.get("params.staff.termIsCategory", term,
-                        jp.policygen.text.JapaneseLists.join(categories, "及び")))
-                        .withSuggestion(Texts.get("params.staff.termIsCategory.fix", term,
-                                jp.policygen.text.JapaneseLists.join(others, "及び"))));
+                // The lists are words of the policy text the message quotes, joined as the text joins them.
+                String all = jp.policygen.text.JapaneseLists.join(categories, "及び");
+                String rest = jp.policygen.text.JapaneseLists.join(others, "及び");
+                problems.add(doc.problem(at, Texts.get("params.staff.termIsCategory", term, all))
+                        .withSuggestion(Texts.get("params.staff.termIsCategory.fix", term, rest)));
             }
             if (staff.includes() && !categories.contains(term)) {
                 problems.add(doc.problem(s.has("definition") ? "/staff/definition" : at, Texts.get("params.staff.includesNotCategory", term))
