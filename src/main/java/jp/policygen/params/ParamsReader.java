@@ -846,14 +846,14 @@ public final class ParamsReader {
             return new ClauseChanges(replace, add, drop, privateClauses, move, preface);
         }
 
-        /** Where an added or moved clause goes: exactly one of before, after and under. */
-        private BodyParams.Placement placement(JsonNode entry, String pointer, String what) {
+        /** Where an added or moved clause goes: exactly one of before, after and under (else the message of missingKey). */
+        private BodyParams.Placement placement(JsonNode entry, String pointer, String missingKey) {
             String before = text(entry, "before", null);
             String after = text(entry, "after", null);
             String under = text(entry, "under", null);
             int given = (before != null ? 1 : 0) + (after != null ? 1 : 0) + (under != null ? 1 : 0);
             if (given != 1) {
-                problems.add(doc.problem(pointer, Texts.get(what))
+                problems.add(doc.problem(pointer, Texts.get(missingKey))
                         .withSuggestion(Texts.get("params.clauses.afterOrUnder.fix")));
             }
             String how = before != null ? "before" : after != null ? "after" : under != null ? "under" : null;
