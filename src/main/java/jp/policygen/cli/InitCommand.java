@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import jp.policygen.i18n.Texts;
 import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
@@ -19,68 +20,58 @@ import jp.policygen.init.Initializer;
 import jp.policygen.init.Interview;
 import jp.policygen.params.BodyKind;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "init", description = {
-        "Start a new body: ask for its kind, name, organisations, staff, role holders, network, options,",
-        "numbering and legal frame (Enter keeps the default shown), then write a commented",
-        "municipalities/<id>/policy.yaml that validates. Interrupted, it writes nothing."})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "init")
 final class InitCommand implements java.util.concurrent.Callable<Integer> {
-
-    // Every message of this command, in one place.
-    static final String NAME_NEEDED = "--defaults asks nothing, so the body's name must be given";
-    static final String NAME_NEEDED_FIX = "add --name, e.g. --name 東浜市";
-    static final String INTERRUPTED = "policygen: init interrupted; nothing was written";
-    static final String WRITTEN = "wrote %s; next: ./policygen validate %s, then ./policygen generate %s";
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "ID", description = "the new body's id: its folder under municipalities/ (e.g. higashihama-city)")
+    @Parameters(paramLabel = "ID")
     String id;
 
-    @Option(names = "--defaults", description = "ask nothing: take the defaults for whatever no flag gives")
+    @Option(names = "--defaults")
     boolean defaults;
 
-    @Option(names = "--name", description = "the body's name (東浜市)")
+    @Option(names = "--name")
     String name;
 
-    @Option(names = "--kind", description = "city, designated-city, core-city, town, village, special-ward, prefecture, "
-            + "partial-affairs-union, wide-area-union, council, board-of-education (default: read from the name)")
+    @Option(names = "--kind")
     String kind;
 
-    @Option(names = "--organisations", paramLabel = "A,B", description = "organisations in scope")
+    @Option(names = "--organisations", paramLabel = "A,B")
     String organisations;
 
-    @Option(names = "--staff", paramLabel = "A,B", description = "staff categories")
+    @Option(names = "--staff", paramLabel = "A,B")
     String staff;
 
-    @Option(names = "--staff-term", description = "their collective term (職員等)")
+    @Option(names = "--staff-term")
     String term;
 
-    @Option(names = "--ciso", description = "holder of the CISO role (副市長)")
+    @Option(names = "--ciso")
     String ciso;
 
-    @Option(names = "--network-model", description = "alpha, alpha-prime, beta, beta-prime, none")
+    @Option(names = "--network-model")
     String model;
 
-    @Option(names = "--zones", paramLabel = "A,B", description = "my-number, lgwan, internet, juki-net")
+    @Option(names = "--zones", paramLabel = "A,B")
     String zones;
 
-    @Option(names = "--numbering", description = "plain, chapter-dotted, article")
+    @Option(names = "--numbering")
     String numbering;
 
-    @Option(names = "--instrument", description = "none, 訓令, 告示, 規則 (a 例規: article numbering)")
+    @Option(names = "--instrument")
     String instrument;
 
-    @Option(names = "--established", description = "date of establishment (2026-03, 令和8年3月)")
+    @Option(names = "--established")
     String established;
 
-    @Option(names = "--cyber-policy", description = "the 方針 of 地方自治法: none, basic-policy, separate")
+    @Option(names = "--cyber-policy")
     String cyberPolicy;
 
-    @Option(names = "--adoption", description = "joint or per-organ")
+    @Option(names = "--adoption")
     String adoption;
 
-    @Option(names = "--organs", paramLabel = "A,B", description = "organs that adopt the 方針")
+    @Option(names = "--organs", paramLabel = "A,B")
     String organs;
 
     @Override
@@ -91,7 +82,8 @@ final class InitCommand implements java.util.concurrent.Callable<Integer> {
         InitAnswers answers;
         if (defaults) {
             if (name == null) {
-                throw PolicygenException.badInput(new Problem(null, 0, 0, "--name", NAME_NEEDED, NAME_NEEDED_FIX));
+                throw PolicygenException.badInput(new Problem(null, 0, 0, "--name", Texts.get("cli.init.nameNeeded"),
+                        Texts.get("cli.init.nameNeeded.fix")));
             }
             answers = given.over(id, initializer.enacted());
         } else {
@@ -100,12 +92,12 @@ final class InitCommand implements java.util.concurrent.Callable<Integer> {
                 answers = new Interview(in, main.out, initializer.enacted()).ask(id, given);
             } catch (Interview.Interrupted e) {
                 main.out.println();
-                main.err.println(INTERRUPTED);
+                main.err.println(Texts.get("cli.init.interrupted"));
                 return ExitCode.BAD_INPUT.code();
             }
         }
         Path written = initializer.write(answers);
-        main.info(String.format(WRITTEN, relative(written), id, id));
+        main.info(Texts.get("cli.init.written", relative(written), id));
         return ExitCode.OK.code();
     }
 
@@ -120,8 +112,8 @@ final class InitCommand implements java.util.concurrent.Callable<Integer> {
         g.name = name;
         if (kind != null) {
             if (!BodyKind.keys().contains(kind)) {
-                throw PolicygenException.badInput(new Problem(null, 0, 0, "--kind", "'" + kind + "' is not a kind of body",
-                        "choose one of: " + String.join(", ", BodyKind.keys())));
+                throw PolicygenException.badInput(new Problem(null, 0, 0, "--kind", Texts.get("cli.init.notKind", kind),
+                        Texts.get("cli.init.notKind.fix", String.join(", ", BodyKind.keys()))));
             }
             g.kind = BodyKind.fromKey(kind);
         }

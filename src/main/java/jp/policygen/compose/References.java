@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.policygen.i18n.Texts;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.model.PolicyDocument;
@@ -25,28 +26,6 @@ import jp.policygen.text.Suggestions;
  * that no parameter explains, at the template's line, with advice for template authors.
  */
 final class References {
-
-    // Every message of this class, in one place. Problems a body's parameters caused are worded
-    // for the body's writer; only a template's own mistake gets advice about templates.
-    static final String SUMMARY = "unresolved cross references";
-    static final String SELF = "refers to itself (%s), which would print the clause's own number inside it";
-    static final String SELF_FIX = "write この項, 本条 or the like in words instead of the reference";
-    static final String DROP_NEEDED = "cannot drop %s: %s refers to it (%s)";
-    static final String DROP_NEEDED_FIX = "keep %s, or replace %s with wording of your own (clauses.replace)";
-    static final String OWN_TO_DROPPED = "refers to %s, which clauses.drop removes (policy.yaml line %d)";
-    static final String OWN_TO_DROPPED_FIX = "refer to another clause, or keep %s";
-    static final String OWN_TO_LEFT_OUT = "refers to %s, which this body's parameters leave out (its condition is %s)";
-    static final String OWN_TO_LEFT_OUT_FIX = "refer to a clause the body has, or change that parameter";
-    static final String TEMPLATE_TO_CONDITIONAL = "refers to %s, which is left out when its condition (%s) is false";
-    static final String TEMPLATE_TO_CONDITIONAL_FIX = "guard the sentence with the same condition";
-    static final String UNKNOWN = "refers to %s, which %s's %s does not contain";
-    static final String UNKNOWN_FIX = "refer to a clause the document has";
-    static final String DID_YOU_MEAN = "did you mean %s?";
-    static final String PRIVATE_NEEDED = "cannot keep %s private: the published %s refers to it (%s)";
-    static final String PRIVATE_NEEDED_FIX = "keep %s private too, or keep %s public";
-    static final String TO_PRIVATE = "refers to private clause %s, which the published %s leaves out";
-    static final String TO_PRIVATE_OWN_FIX = "reword the clause without the reference, or keep it private too (clauses.private)";
-    static final String TO_PRIVATE_TEMPLATE_FIX = "reword the clause without the reference, or keep it private too";
 
     private final BodyParams params;
     private final Structure.Arrangement arranged;
@@ -72,7 +51,7 @@ final class References {
                 if (target.equals(s.id())) {
                     // The word for "this clause" depends on its rank and the style (本条, この項, 本章 …);
                     // the writer knows it, a generated number inside the clause itself reads wrongly.
-                    problems.add(at(s.id(), target, String.format(SELF, target), SELF_FIX));
+                    problems.add(at(s.id(), target, Texts.get("compose.ref.self", target), Texts.get("compose.ref.self.fix")));
                 } else if (!ids.contains(target)) {
                     problems.add(missing(s.id(), target, ids, document));
                 }
@@ -95,7 +74,7 @@ final class References {
             }
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(SUMMARY, problems);
+            throw PolicygenException.badInput(Texts.get("compose.ref.summary"), problems);
         }
     }
 
@@ -105,22 +84,22 @@ final class References {
         String condition = arranged.leftOut().get(target);
         if (droppedAt != null && !ownFile(from)) {
             // the model's text needs the clause the body drops: the body's drop is what to change
-            return located(droppedAt, String.format(DROP_NEEDED, target, from, where(from, target)),
-                    String.format(DROP_NEEDED_FIX, target, from));
+            return located(droppedAt, Texts.get("compose.ref.dropNeeded", target, from, where(from, target)),
+                    Texts.get("compose.ref.dropNeeded.fix", target, from));
         }
         if (droppedAt != null) {
-            return at(from, target, String.format(OWN_TO_DROPPED, target, params.source().line(droppedAt)),
-                    String.format(OWN_TO_DROPPED_FIX, target));
+            return at(from, target, Texts.get("compose.ref.ownToDropped", target, params.source().line(droppedAt)),
+                    Texts.get("compose.ref.ownToDropped.fix", target));
         }
         if (condition != null && ownFile(from)) {
-            return at(from, target, String.format(OWN_TO_LEFT_OUT, target, condition), OWN_TO_LEFT_OUT_FIX);
+            return at(from, target, Texts.get("compose.ref.ownToLeftOut", target, condition), Texts.get("compose.ref.ownToLeftOut.fix"));
         }
         if (condition != null) {
-            return at(from, target, String.format(TEMPLATE_TO_CONDITIONAL, target, condition), TEMPLATE_TO_CONDITIONAL_FIX);
+            return at(from, target, Texts.get("compose.ref.templateToConditional", target, condition), Texts.get("compose.ref.templateToConditional.fix"));
         }
         String near = Suggestions.nearest(target, ids);
-        return at(from, target, String.format(UNKNOWN, target, params.id(), document.info().kind().stem()),
-                near != null ? String.format(DID_YOU_MEAN, near) : UNKNOWN_FIX);
+        return at(from, target, Texts.get("compose.ref.unknown", target, params.id(), document.info().kind().stem()),
+                near != null ? Texts.get("compose.ref.didYouMean", near) : Texts.get("compose.ref.unknown.fix"));
     }
 
     /** A public clause that names a private one. */
@@ -128,11 +107,11 @@ final class References {
         List<String> marked = params.clauses().privateClauses();
         int mark = marked.indexOf(target);
         if (mark >= 0 && !ownFile(from)) {
-            return located("/clauses/private/" + mark, String.format(PRIVATE_NEEDED, target, from, where(from, target)),
-                    String.format(PRIVATE_NEEDED_FIX, from, target));
+            return located("/clauses/private/" + mark, Texts.get("compose.ref.privateNeeded", target, from, where(from, target)),
+                    Texts.get("compose.ref.privateNeeded.fix", from, target));
         }
-        return at(from, target, String.format(TO_PRIVATE, target, document.info().kind().stem()),
-                ownFile(from) ? TO_PRIVATE_OWN_FIX : TO_PRIVATE_TEMPLATE_FIX);
+        return at(from, target, Texts.get("compose.ref.toPrivate", target, document.info().kind().stem()),
+                ownFile(from) ? Texts.get("compose.ref.toPrivateOwn.fix") : Texts.get("compose.ref.toPrivateTemplate.fix"));
     }
 
     /** Whether a clause's text is the body's own (a file in its folder), not a template. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import jp.policygen.i18n.Texts;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.params.BodyParams;
@@ -31,36 +32,6 @@ import jp.policygen.text.YamlDocument;
  */
 final class Structure {
 
-    // Every message of this class, in one place (for the people who write policy.yaml: the key, what
-    // is wrong in plain words, the fix in their terms).
-    static final String SUMMARY = "%d clause change(s) that cannot be made";
-    static final String NO_CLAUSE_TO = "no clause %s to %s";
-    static final String MOVED_AND_DROPPED = "%s is both moved and dropped (clauses.drop, line %d)";
-    static final String MOVED_AND_DROPPED_FIX = "keep the move or the drop";
-    static final String CANNOT_MOVE_LEFT_OUT = "cannot move %s: %s";
-    static final String CANNOT_MOVE_LEFT_OUT_FIX = "change that parameter, or remove the move";
-    static final String MOVE_LOCAL = "%s is a clause the body adds; it goes where its own entry in clauses.add places it";
-    static final String MOVE_LOCAL_FIX = "change the before, after or under of that entry";
-    static final String OTHER_DOCUMENT = "%s belongs to %s and %s to %s; a clause moves within its own document";
-    static final String OTHER_DOCUMENT_FIX = "name a clause of %s";
-    static final String PLACE_BY_DROPPED = "cannot place %s %s %s, which clauses.drop removes (line %d)";
-    static final String PLACE_BY_DROPPED_FIX = "place it by another clause, or keep %s";
-    static final String PLACE_BY_LEFT_OUT = "cannot place %s %s %s: %s";
-    static final String PLACE_BY_LEFT_OUT_FIX = "place it by another clause, or change that parameter";
-    static final String PLACE_INSIDE_ITSELF = "cannot place %1$s %2$s %3$s, which is part of %1$s itself";
-    static final String PLACE_INSIDE_ITSELF_FIX = "place it by a clause outside %s";
-    static final String PLACE_IN_CYCLE = "cannot place %1$s %2$s %3$s, which is itself placed by %1$s (directly or through other clauses)";
-    static final String PLACE_IN_CYCLE_FIX = "place one of them by a clause that stays where it is";
-    static final String PLACE_BY_UNKNOWN = "cannot place %s %s %s: there is no such clause";
-    static final String NO_DOCUMENT = "%s has no document %s";
-    static final String NAMED_DROPPED = "cannot %s %s, which clauses.drop removes (line %d)";
-    static final String NAMED_DROPPED_FIX = "keep the one you mean";
-    static final String NAMED_LEFT_OUT = "cannot %s %s: %s";
-    static final String NAMED_LEFT_OUT_FIX = "change that parameter, or remove this entry";
-    static final String LEFT_OUT = "this body's parameters leave it out (its condition is %s)";
-    static final String DID_YOU_MEAN = "did you mean %s?";
-    static final String CHOOSE_ONE_OF = "choose one of: %s";
-    static final String IDS_ARE_LISTED = "clause ids are listed in the manifests (templates/%s/*/manifest.yaml)";
 
     /** A clause in the tree being arranged. */
     private static final class Node {
@@ -136,7 +107,7 @@ final class Structure {
         s.apply(manifests);
         if (!s.problems.isEmpty()) {
             s.problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw PolicygenException.badInput(String.format(SUMMARY, s.problems.size()), s.problems);
+            throw PolicygenException.badInput(Texts.get("compose.changes.summary", s.problems.size()), s.problems);
         }
         Map<String, List<ClauseSpec>> out = new LinkedHashMap<>();
         s.tops.forEach((document, nodes) -> out.put(document, nodes.stream().map(Node::toSpec).toList()));
@@ -179,7 +150,7 @@ final class Structure {
                 detach(n);
                 forget(n, dropped, at);
             } else if (!absent.containsKey(id)) {
-                problems.add(unknown(at, id, String.format(NO_CLAUSE_TO, id, "drop")));
+                problems.add(unknown(at, id, Texts.get("compose.changes.noClauseTo", id, Texts.get("compose.changes.verb.drop"))));
             }
         }
         List<Pending> pending = new ArrayList<>();
@@ -189,17 +160,17 @@ final class Structure {
             Node n = byId.get(m.id());
             if (n == null) {
                 if (dropped.containsKey(m.id())) {
-                    problems.add(problem(at, String.format(MOVED_AND_DROPPED, m.id(), source.line(dropped.get(m.id()))),
-                            MOVED_AND_DROPPED_FIX));
+                    problems.add(problem(at, Texts.get("compose.changes.movedAndDropped", m.id(), source.line(dropped.get(m.id()))),
+                            Texts.get("compose.changes.movedAndDropped.fix")));
                 } else if (absent.containsKey(m.id())) {
-                    problems.add(problem(at, String.format(CANNOT_MOVE_LEFT_OUT, m.id(), leftOut(m.id())), CANNOT_MOVE_LEFT_OUT_FIX));
+                    problems.add(problem(at, Texts.get("compose.changes.cannotMoveLeftOut", m.id(), leftOut(m.id())), Texts.get("compose.changes.cannotMoveLeftOut.fix")));
                 } else {
-                    problems.add(unknown(at, m.id(), String.format(NO_CLAUSE_TO, m.id(), "move")));
+                    problems.add(unknown(at, m.id(), Texts.get("compose.changes.noClauseTo", m.id(), Texts.get("compose.changes.verb.move"))));
                 }
                 continue;
             }
             if (m.id().startsWith("local.")) {
-                problems.add(problem(at, String.format(MOVE_LOCAL, m.id()), MOVE_LOCAL_FIX));
+                problems.add(problem(at, Texts.get("compose.changes.moveLocal", m.id()), Texts.get("compose.changes.moveLocal.fix")));
                 continue;
             }
             detach(n);
@@ -241,9 +212,9 @@ final class Structure {
                 it.remove();
                 progress = true;
                 if (p.node().document != null && !p.node().document.equals(anchor.document)) {
-                    problems.add(problem(p.placement().pointer(), String.format(OTHER_DOCUMENT, p.node().id(),
+                    problems.add(problem(p.placement().pointer(), Texts.get("compose.changes.otherDocument", p.node().id(),
                             documentName(p.node().document), anchor.id(), documentName(anchor.document)),
-                            String.format(OTHER_DOCUMENT_FIX, documentName(p.node().document))));
+                            Texts.get("compose.changes.otherDocument.fix", documentName(p.node().document))));
                     continue;
                 }
                 insert(p.node(), anchor, p.placement().how());
@@ -259,18 +230,18 @@ final class Structure {
             String at = p.placement().pointer();
             String what = p.node().id();
             if (dropped.containsKey(anchor)) {
-                problems.add(problem(at, String.format(PLACE_BY_DROPPED, what, p.placement().how(), anchor,
-                        source.line(dropped.get(anchor))), String.format(PLACE_BY_DROPPED_FIX, anchor)));
+                problems.add(problem(at, Texts.get("compose.changes.placeByDropped", what, p.placement().how(), anchor,
+                        source.line(dropped.get(anchor))), Texts.get("compose.changes.placeByDropped.fix", anchor)));
             } else if (absent.containsKey(anchor)) {
-                problems.add(problem(at, String.format(PLACE_BY_LEFT_OUT, what, p.placement().how(), anchor, leftOut(anchor)),
-                        PLACE_BY_LEFT_OUT_FIX));
+                problems.add(problem(at, Texts.get("compose.changes.placeByLeftOut", what, p.placement().how(), anchor, leftOut(anchor)),
+                        Texts.get("compose.changes.placeByLeftOut.fix")));
             } else if (inside(anchor, p.node())) {
-                problems.add(problem(at, String.format(PLACE_INSIDE_ITSELF, what, p.placement().how(), anchor),
-                        String.format(PLACE_INSIDE_ITSELF_FIX, what)));
+                problems.add(problem(at, Texts.get("compose.changes.placeInsideItself", what, p.placement().how(), anchor),
+                        Texts.get("compose.changes.placeInsideItself.fix", what)));
             } else if (waitingIds.contains(anchor) || byId.containsKey(anchor)) {
-                problems.add(problem(at, String.format(PLACE_IN_CYCLE, what, p.placement().how(), anchor), PLACE_IN_CYCLE_FIX));
+                problems.add(problem(at, Texts.get("compose.changes.placeInCycle", what, p.placement().how(), anchor), Texts.get("compose.changes.placeInCycle.fix")));
             } else {
-                problems.add(unknown(at, anchor, String.format(PLACE_BY_UNKNOWN, what, p.placement().how(), anchor)));
+                problems.add(unknown(at, anchor, Texts.get("compose.changes.placeByUnknown", what, p.placement().how(), anchor)));
             }
         }
     }
@@ -301,8 +272,8 @@ final class Structure {
         if (!tops.containsKey(document)) {
             List<String> ids = new ArrayList<>(tops.keySet());
             String near = Suggestions.nearest(document, ids);
-            problems.add(problem(preface.pointer() + "/document", String.format(NO_DOCUMENT, params.id(), document),
-                    near != null ? String.format(DID_YOU_MEAN, near) : String.format(CHOOSE_ONE_OF, String.join(", ", ids))));
+            problems.add(problem(preface.pointer() + "/document", Texts.get("compose.changes.noDocument", params.id(), document),
+                    near != null ? Texts.get("compose.changes.didYouMean", near) : Texts.get("compose.changes.chooseOneOf", String.join(", ", ids))));
             return;
         }
         String template = preface.file() != null ? "local:" + preface.file() : Composer.PREFACE_TEXT;
@@ -316,10 +287,10 @@ final class Structure {
     /** Replaced and private clauses must be in the body's text. */
     private void checkNamed(BodyParams.ClauseChanges c, Map<String, String> dropped) {
         for (BodyParams.Replacement r : c.replace().values()) {
-            named(r.id(), r.pointer(), "replace", dropped);
+            named(r.id(), r.pointer(), Texts.get("compose.changes.verb.replace"), dropped);
         }
         for (int i = 0; i < c.privateClauses().size(); i++) {
-            named(c.privateClauses().get(i), "/clauses/private/" + i, "keep private", dropped);
+            named(c.privateClauses().get(i), "/clauses/private/" + i, Texts.get("compose.changes.verb.private"), dropped);
         }
     }
 
@@ -329,18 +300,18 @@ final class Structure {
             return;
         }
         if (dropped.containsKey(id)) {
-            problems.add(problem(at, String.format(NAMED_DROPPED, verb, id, source.line(dropped.get(id))), NAMED_DROPPED_FIX));
+            problems.add(problem(at, Texts.get("compose.changes.namedDropped", verb, id, source.line(dropped.get(id))), Texts.get("compose.changes.namedDropped.fix")));
         } else if (absent.containsKey(id)) {
-            problems.add(problem(at, String.format(NAMED_LEFT_OUT, verb, id, leftOut(id)), NAMED_LEFT_OUT_FIX));
+            problems.add(problem(at, Texts.get("compose.changes.namedLeftOut", verb, id, leftOut(id)), Texts.get("compose.changes.namedLeftOut.fix")));
         } else if (n == null) {
-            problems.add(unknown(at, id, String.format(NO_CLAUSE_TO, id, verb)));
+            problems.add(unknown(at, id, Texts.get("compose.changes.noClauseTo", id, verb)));
         }
     }
 
     /** 「the condition options.violations leaves it out of this body's text」. */
     private String leftOut(String id) {
         Absent a = absent.get(id);
-        return String.format(LEFT_OUT, a.condition());
+        return Texts.get("compose.changes.leftOut", a.condition());
     }
 
     private boolean attached(Node n) {
@@ -394,7 +365,7 @@ final class Structure {
         Set<String> known = new LinkedHashSet<>(byId.keySet());
         known.addAll(absent.keySet());
         String near = Suggestions.nearest(id, known);
-        return problem(pointer, message, near != null ? String.format(DID_YOU_MEAN, near)
-                : String.format(IDS_ARE_LISTED, params.templates()));
+        return problem(pointer, message, near != null ? Texts.get("compose.changes.didYouMean", near)
+                : Texts.get("compose.changes.idsAreListed", params.templates()));
     }
 }

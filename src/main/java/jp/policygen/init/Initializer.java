@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.policygen.i18n.Texts;
 import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
@@ -23,14 +24,6 @@ import jp.policygen.params.BodyParams;
  */
 public final class Initializer {
 
-    // Every message of this class, in one place.
-    static final String EXISTS = "%s already exists";
-    static final String EXISTS_FIX = "choose another id, or edit municipalities/%s/policy.yaml";
-    static final String NOT_AN_ID = "'%s' is not a body id";
-    static final String NOT_AN_ID_FIX = "use lower-case letters, digits and -, e.g. higashihama-city";
-    static final String INVALID = "the answers do not make a valid policy.yaml (nothing was written): %s";
-    static final String CANNOT_WRITE = "cannot write %s: %s";
-
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final List<String> SHARED = List.of("schema", "templates", "lint");
 
@@ -44,11 +37,11 @@ public final class Initializer {
     public void checkId(String id) {
         Path folder = project.root().resolve("municipalities").resolve(id);
         if (!ID.matcher(id).matches()) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, null, String.format(NOT_AN_ID, id), NOT_AN_ID_FIX));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, null, Texts.get("cli.init.notAnId", id), Texts.get("cli.init.notAnId.fix")));
         }
         if (Files.exists(folder)) {
-            throw PolicygenException.badInput(new Problem(folder, 0, 0, null, String.format(EXISTS, folder),
-                    String.format(EXISTS_FIX, id)));
+            throw PolicygenException.badInput(new Problem(folder, 0, 0, null, Texts.get("cli.init.exists", folder),
+                    Texts.get("cli.init.exists.fix", id)));
         }
     }
 
@@ -82,7 +75,7 @@ public final class Initializer {
             return file;
         } catch (IOException e) {
             deleteQuietly(staged);
-            throw PolicygenException.withSummary(ExitCode.IO_ERROR, String.format(CANNOT_WRITE, file, e.getMessage()),
+            throw PolicygenException.withSummary(ExitCode.IO_ERROR, Texts.get("cli.init.cannotWrite", file, e.getMessage()),
                     List.of());
         } finally {
             Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -115,9 +108,9 @@ public final class Initializer {
             for (Problem p : e.problems()) {
                 problems.add(new Problem(null, 0, 0, p.key(), p.message(), p.suggestion()));
             }
-            throw PolicygenException.badInput(String.format(INVALID, e.getMessage()), problems);
+            throw PolicygenException.badInput(Texts.get("cli.init.invalid", e.getMessage()), problems);
         } catch (IOException e) {
-            throw PolicygenException.withSummary(ExitCode.IO_ERROR, String.format(CANNOT_WRITE, id, e.getMessage()),
+            throw PolicygenException.withSummary(ExitCode.IO_ERROR, Texts.get("cli.init.cannotWrite", id, e.getMessage()),
                     List.of());
         } finally {
             if (stage != null) {

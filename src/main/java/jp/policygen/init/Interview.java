@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import jp.policygen.i18n.Texts;
 import jp.policygen.params.BodyKind;
 import jp.policygen.text.Wareki;
 
@@ -17,31 +18,6 @@ import jp.policygen.text.Wareki;
  * (Ctrl-D, a closed pipe) ends the interview with nothing to write.
  */
 public final class Interview {
-
-    // Every line the interview prints, in one place.
-    static final String INTRO = "New body %s: answer each question, or press Enter to keep the value in [brackets].";
-    static final String ASK_NAME = "Name of the body (e.g. 東浜市, 水戸市議会)";
-    static final String ASK_KIND = "Kind (%s)";
-    static final String ASK_ORGANISATIONS = "Organisations in scope, separated by 、 or ,";
-    static final String ASK_STAFF = "Staff categories who must comply";
-    static final String ASK_TERM = "Collective term for them (not one of the categories)";
-    static final String ASK_CISO = "Who is the 最高情報セキュリティ責任者 (CISO)";
-    static final String ASK_CHIEF = "Who is the 統括情報セキュリティ責任者";
-    static final String ASK_OFFICER = "Who are the 情報セキュリティ責任者 (- : none, the 課長 carry it)";
-    static final String ASK_MANAGER = "Who are the 情報セキュリティ管理者";
-    static final String ASK_MODEL = "Network separation model (alpha, alpha-prime, beta, beta-prime, none)";
-    static final String ASK_ZONES = "Network zones (my-number, lgwan, internet, juki-net)";
-    static final String ASK_SOCIAL = "Does the body use social media accounts (yes/no)";
-    static final String ASK_TELEWORK = "Does its staff telework (yes/no)";
-    static final String ASK_VIOLATIONS = "Clause on violations (none, law, discipline)";
-    static final String ASK_NUMBERING = "Numbering style (plain, chapter-dotted, article)";
-    static final String ASK_INSTRUMENT = "Adopted as a 例規 (none, 訓令, 告示, 規則)";
-    static final String ASK_ESTABLISHED = "Date of establishment (2026-03, 2026-03-31 or 令和8年3月)";
-    static final String ASK_CYBER = "The 方針 of 地方自治法 (none, basic-policy: the basic policy doubles as it, separate)";
-    static final String ASK_ADOPTION = "Adopted jointly or per organ (joint, per-organ)";
-    static final String ASK_ORGANS = "Organs that adopt it";
-    static final String NOT_ONE_OF = "  '%s' is not one of: %s";
-    static final String NOT_A_DATE = "  '%s' is not a date such as 2026-03 or 令和8年3月";
 
     private static final Set<String> YES = Set.of("y", "yes", "はい");
     private static final Set<String> NO = Set.of("n", "no", "いいえ");
@@ -69,40 +45,40 @@ public final class Interview {
      * given) and returns the full answers.
      */
     public InitAnswers ask(String id, Given given) throws Interrupted {
-        out.println(String.format(INTRO, id));
-        String name = given.name != null ? given.name : text(ASK_NAME, null);
+        out.println(Texts.get("cli.init.ask.intro", id));
+        String name = given.name != null ? given.name : text(Texts.get("cli.init.ask.name"), null);
         BodyKind kind = given.kind != null ? given.kind
-                : BodyKind.fromKey(choice(String.format(ASK_KIND, String.join(", ", BodyKind.keys())),
+                : BodyKind.fromKey(choice(Texts.get("cli.init.ask.kind", String.join(", ", BodyKind.keys())),
                 InitDefaults.kindOf(name).key(), BodyKind.keys()));
         InitAnswers d = InitDefaults.of(id, name, kind);
         List<String> organisations = given.organisations != null ? given.organisations
-                : list(ASK_ORGANISATIONS, d.organisations());
-        List<String> staff = given.staff != null ? given.staff : list(ASK_STAFF, d.staffCategories());
-        String term = given.term != null ? given.term : text(ASK_TERM, d.staffTerm());
+                : list(Texts.get("cli.init.ask.organisations"), d.organisations());
+        List<String> staff = given.staff != null ? given.staff : list(Texts.get("cli.init.ask.staff"), d.staffCategories());
+        String term = given.term != null ? given.term : text(Texts.get("cli.init.ask.term"), d.staffTerm());
         InitAnswers.Holders h = d.holders();
-        String ciso = given.ciso != null ? given.ciso : text(ASK_CISO, h.ciso());
-        String chief = text(ASK_CHIEF, h.chiefOfficer());
-        String officer = text(ASK_OFFICER, h.securityOfficer() == null ? "-" : h.securityOfficer());
-        String manager = text(ASK_MANAGER, h.securityManager());
+        String ciso = given.ciso != null ? given.ciso : text(Texts.get("cli.init.ask.ciso"), h.ciso());
+        String chief = text(Texts.get("cli.init.ask.chief"), h.chiefOfficer());
+        String officer = text(Texts.get("cli.init.ask.officer"), h.securityOfficer() == null ? "-" : h.securityOfficer());
+        String manager = text(Texts.get("cli.init.ask.manager"), h.securityManager());
         String model = given.model != null ? given.model
-                : choice(ASK_MODEL, d.networkModel(), List.of("alpha", "alpha-prime", "beta", "beta-prime", "none"));
-        List<String> zones = given.zones != null ? given.zones : list(ASK_ZONES, d.zones());
-        boolean social = yesNo(ASK_SOCIAL, d.socialMedia());
-        boolean telework = yesNo(ASK_TELEWORK, d.telework());
-        String violations = choice(ASK_VIOLATIONS, d.violations(), List.of("none", "law", "discipline"));
+                : choice(Texts.get("cli.init.ask.model"), d.networkModel(), List.of("alpha", "alpha-prime", "beta", "beta-prime", "none"));
+        List<String> zones = given.zones != null ? given.zones : list(Texts.get("cli.init.ask.zones"), d.zones());
+        boolean social = yesNo(Texts.get("cli.init.ask.social"), d.socialMedia());
+        boolean telework = yesNo(Texts.get("cli.init.ask.telework"), d.telework());
+        String violations = choice(Texts.get("cli.init.ask.violations"), d.violations(), List.of("none", "law", "discipline"));
         String instrument = given.instrument != null ? given.instrument
-                : choice(ASK_INSTRUMENT, d.instrument(), List.of("none", "訓令", "告示", "規則"));
+                : choice(Texts.get("cli.init.ask.instrument"), d.instrument(), List.of("none", "訓令", "告示", "規則"));
         String numbering = given.numbering != null ? given.numbering
-                : choice(ASK_NUMBERING, "none".equals(instrument) ? d.numbering() : "article",
+                : choice(Texts.get("cli.init.ask.numbering"), "none".equals(instrument) ? d.numbering() : "article",
                 List.of("plain", "chapter-dotted", "article"));
-        String established = given.established != null ? given.established : date(ASK_ESTABLISHED, d.established());
+        String established = given.established != null ? given.established : date(Texts.get("cli.init.ask.established"), d.established());
         String cyber = given.cyberPolicy != null ? given.cyberPolicy
-                : choice(ASK_CYBER, InitDefaults.cyberPolicyFor(established, enacted), List.of("none", "basic-policy", "separate"));
+                : choice(Texts.get("cli.init.ask.cyber"), InitDefaults.cyberPolicyFor(established, enacted), List.of("none", "basic-policy", "separate"));
         String adoption = d.adoption();
         List<String> organs = d.organs();
         if (!"none".equals(cyber)) {
-            adoption = given.adoption != null ? given.adoption : choice(ASK_ADOPTION, adoption, List.of("joint", "per-organ"));
-            organs = given.organs != null ? given.organs : list(ASK_ORGANS, organs);
+            adoption = given.adoption != null ? given.adoption : choice(Texts.get("cli.init.ask.adoption"), adoption, List.of("joint", "per-organ"));
+            organs = given.organs != null ? given.organs : list(Texts.get("cli.init.ask.organs"), organs);
         }
         return new InitAnswers(id, name, kind, organisations, staff, term,
                 new InitAnswers.Holders(ciso, chief, "-".equals(officer) ? null : officer, manager, h.systemManager(),
@@ -180,7 +156,7 @@ public final class Interview {
             if (allowed.contains(l)) {
                 return l;
             }
-            out.println(String.format(NOT_ONE_OF, l, String.join(", ", allowed)));
+            out.println("  " + Texts.get("cli.init.ask.notOneOf", l, String.join(", ", allowed)));
         }
     }
 
@@ -193,7 +169,7 @@ public final class Interview {
             if (NO.contains(l)) {
                 return false;
             }
-            out.println(String.format(NOT_ONE_OF, l, "yes, no"));
+            out.println("  " + Texts.get("cli.init.ask.notOneOf", l, "yes, no"));
         }
     }
 
@@ -203,7 +179,7 @@ public final class Interview {
             if (Wareki.print(l).isPresent()) {
                 return l;
             }
-            out.println(String.format(NOT_A_DATE, l));
+            out.println("  " + Texts.get("cli.init.ask.notADate", l));
         }
     }
 

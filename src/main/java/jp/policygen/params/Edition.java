@@ -267,23 +267,23 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         JsonNode c = doc.root().path("cyberPolicy");
         String document = c.path("document").asText();
         if (documents.stream().noneMatch(d -> d.id().equals(document))) {
-            problems.add(doc.problem("/cyberPolicy/document", "'" + document + "' is not a document of this edition"));
+            problems.add(doc.problem("/cyberPolicy/document", Texts.get("params.edition.cyberDocument", document)));
         }
         for (String key : List.of("statute", "statuteShort", "enacted")) {
             if (c.path(key).asText().isBlank()) {
-                problems.add(doc.problem("/cyberPolicy", "cyberPolicy needs " + key));
+                problems.add(doc.problem("/cyberPolicy", Texts.get("params.edition.cyberNeeds", key)));
             }
         }
         java.time.LocalDate enacted = null;
         try {
             enacted = java.time.LocalDate.parse(c.path("enacted").asText());
         } catch (java.time.format.DateTimeParseException e) {
-            problems.add(doc.problem("/cyberPolicy/enacted", "expected a day such as 2024-06-26"));
+            problems.add(doc.problem("/cyberPolicy/enacted", Texts.get("params.edition.enacted")));
         }
         java.util.Map<String, String> organIds = new java.util.LinkedHashMap<>();
         c.path("organIds").fields().forEachRemaining(e -> {
             if (!ID.matcher(e.getValue().asText()).matches()) {
-                problems.add(doc.problem("/cyberPolicy/organIds/" + e.getKey(), "not an id (lower-case letters, digits, -)"));
+                problems.add(doc.problem("/cyberPolicy/organIds/" + e.getKey(), Texts.get("params.edition.organId")));
             }
             organIds.put(e.getKey(), e.getValue().asText());
         });

@@ -246,14 +246,12 @@ public final class ParamsReader {
         /** Keys of body: that only some kinds have. */
         private void checkKindKeys(JsonNode b, BodyKind kind) {
             if (b.has("members") && !kind.isUnion()) {
-                problems.add(doc.problem("/body/members", "members is the word for the bodies that form a union, "
-                        + "and " + kind.key() + " is not a union").withSuggestion("remove members, or choose kind "
-                        + "partial-affairs-union or wide-area-union"));
+                problems.add(doc.problem("/body/members", Texts.get("params.kind.members", kind.key()))
+                        .withSuggestion(Texts.get("params.kind.members.fix")));
             }
             if (b.has("sharedSystems") && !kind.isUnion() && !kind.isOrgan()) {
-                problems.add(doc.problem("/body/sharedSystems", "sharedSystems says whether a union shares systems with "
-                        + "its members, or a council or board of education with the executive, and " + kind.key()
-                        + " is neither").withSuggestion("remove sharedSystems"));
+                problems.add(doc.problem("/body/sharedSystems", Texts.get("params.kind.sharedSystems", kind.key()))
+                        .withSuggestion(Texts.get("params.kind.sharedSystems.fix")));
             }
         }
 
@@ -267,16 +265,15 @@ public final class ParamsReader {
             String at = s.has("term") ? "/staff/term" : "/staff/categories";
             if (!staff.includes() && categories.size() > 1 && categories.contains(term)) {
                 List<String> others = categories.stream().filter(c -> !c.equals(term)).toList();
-                problems.add(doc.problem(at, "'" + term + "' is also one of staff.categories, so 「"
-                        + jp.policygen.text.JapaneseLists.join(categories, "及び") + "（以下「" + term + "」という。）」 would define "
-                        + term + " by itself").withSuggestion("choose a term that is not a category, such as 職員等, or add "
-                        + "definition: includes to print 「" + term + "（" + jp.policygen.text.JapaneseLists.join(others, "及び")
-                        + "を含む。以下同じ。）」"));
+                // The lists are words of the policy text the message quotes, joined as the text joins them.
+                String all = jp.policygen.text.JapaneseLists.join(categories, "及び");
+                String rest = jp.policygen.text.JapaneseLists.join(others, "及び");
+                problems.add(doc.problem(at, Texts.get("params.staff.termIsCategory", term, all))
+                        .withSuggestion(Texts.get("params.staff.termIsCategory.fix", term, rest)));
             }
             if (staff.includes() && !categories.contains(term)) {
-                problems.add(doc.problem(s.has("definition") ? "/staff/definition" : at, "definition: includes prints 「"
-                        + term + "（…を含む。以下同じ。）」, so the term '" + term + "' must be one of staff.categories")
-                        .withSuggestion("add " + term + " to staff.categories, or remove definition: includes"));
+                problems.add(doc.problem(s.has("definition") ? "/staff/definition" : at, Texts.get("params.staff.includesNotCategory", term))
+                        .withSuggestion(Texts.get("params.staff.includesNotCategory.fix", term)));
             }
             return staff;
         }
@@ -290,22 +287,19 @@ public final class ParamsReader {
             if (!"none".equals(model)) {
                 for (String zone : List.of("lgwan", "internet")) {
                     if (!zones.contains(zone)) {
-                        problems.add(doc.problem(n.has("zones") ? "/network/zones" : "/network/model", "model " + model
-                                + " separates the LGWAN接続系 from the インターネット接続系 and needs a zone " + zone)
-                                .withSuggestion("add " + zone + " to network.zones, or choose model none"));
+                        problems.add(doc.problem(n.has("zones") ? "/network/zones" : "/network/model", Texts.get("params.networkZones", model, zone))
+                                .withSuggestion(Texts.get("params.networkZones.fix", zone)));
                     } else if (!resilience.contains(zone)) {
-                        problems.add(doc.problem("/network/resilience", "model " + model + " is a way of dividing the "
-                                + "LGWAN接続系 from the インターネット接続系, so the 強靱性 measure covers " + zone)
-                                .withSuggestion("add " + zone + " to network.resilience, or choose model none"));
+                        problems.add(doc.problem("/network/resilience", Texts.get("params.network.resilienceModel", model, zone))
+                                .withSuggestion(Texts.get("params.network.resilienceModel.fix", zone)));
                     }
                 }
             }
             int i = 0;
             for (String zone : strings(n.path("resilience"))) {
                 if (!zones.contains(zone)) {
-                    problems.add(doc.problem("/network/resilience/" + i, "the 強靱性 measure cannot cover " + zone
-                            + ", which network.zones does not list").withSuggestion("add " + zone
-                            + " to network.zones, or remove it from network.resilience"));
+                    problems.add(doc.problem("/network/resilience/" + i, Texts.get("params.network.resilienceZone", zone))
+                            .withSuggestion(Texts.get("params.network.resilienceZone.fix", zone)));
                 }
                 i++;
             }
@@ -323,15 +317,15 @@ public final class ParamsReader {
                 if (e.isTextual()) {
                     extra.add(new BodyParams.ExtraThreat(e.asText(), null, "threats.extra." + i));
                     if (list.equals("classes")) {
-                        problems.add(doc.problem(pointer, "with list: classes each added threat belongs to a class")
-                                .withSuggestion("write it as { class: intentional, text: … } (or accidental, environmental)"));
+                        problems.add(doc.problem(pointer, Texts.get("params.threats.noClass"))
+                                .withSuggestion(Texts.get("params.threats.noClass.fixText")));
                     }
                 } else {
                     extra.add(new BodyParams.ExtraThreat(e.path("text").asText(), text(e, "class", null),
                             "threats.extra." + i + ".text"));
                     if (list.equals("classes") && !e.has("class")) {
-                        problems.add(doc.problem(pointer, "with list: classes each added threat belongs to a class")
-                                .withSuggestion("add class: intentional, accidental or environmental"));
+                        problems.add(doc.problem(pointer, Texts.get("params.threats.noClass"))
+                                .withSuggestion(Texts.get("params.threats.noClass.fixObject")));
                     }
                 }
                 i++;
@@ -340,18 +334,18 @@ public final class ParamsReader {
             if (list.equals("own")) {
                 if (own.isEmpty()) {
                     problems.add(doc.problem(t.has("own") ? "/threats/own" : "/threats/list",
-                            "list: own prints the body's own list of threats, and threats.own is empty")
-                            .withSuggestion("list the threats under threats.own, or choose list: model"));
+                            Texts.get("params.threats.ownEmpty"))
+                            .withSuggestion(Texts.get("params.threats.ownEmpty.fix")));
                 }
                 for (String key : List.of("extra", "epidemic", "infrastructure")) {
                     if (t.has(key)) {
-                        problems.add(doc.problem("/threats/" + key, "list: own prints threats.own alone, so " + key
-                                + " has no effect").withSuggestion("write the threat into threats.own, and remove " + key));
+                        problems.add(doc.problem("/threats/" + key, Texts.get("params.threats.ownAlone", key))
+                                .withSuggestion(Texts.get("params.threats.ownAlone.fix", key)));
                     }
                 }
             } else if (t.has("own")) {
-                problems.add(doc.problem("/threats/own", "threats.own is printed only with list: own")
-                        .withSuggestion("add list: own to print your own list, or move the items to threats.extra"));
+                problems.add(doc.problem("/threats/own", Texts.get("params.threats.ownUnused"))
+                        .withSuggestion(Texts.get("params.threats.ownUnused.fix")));
             }
             return new BodyParams.Threats(list, t.path("epidemic").asBoolean(false), t.path("infrastructure").asBoolean(true),
                     extra, own);
@@ -379,15 +373,15 @@ public final class ParamsReader {
             if (form.equals("none")) {
                 for (String key : List.of("adoption", "organs", "adopted", "title")) {
                     if (c.has(key)) {
-                        problems.add(doc.problem("/cyberPolicy/" + key, "form: none adopts no 方針, so " + key
-                                + " has no effect").withSuggestion("choose form basic-policy or separate, or remove " + key));
+                        problems.add(doc.problem("/cyberPolicy/" + key, Texts.get("params.cyberPolicy.noEffect", key))
+                                .withSuggestion(Texts.get("params.cyberPolicy.noEffect.fix", key)));
                     }
                 }
                 return BodyParams.CyberPolicy.NONE;
             }
             if (frame == null) {
-                problems.add(doc.problem("/cyberPolicy/form", "edition " + edition.id() + " knows no 方針 of 地方自治法")
-                        .withSuggestion("choose form none, or an edition that has one (templates:)"));
+                problems.add(doc.problem("/cyberPolicy/form", Texts.get("params.cyberPolicy.noFrame", edition.id()))
+                        .withSuggestion(Texts.get("params.cyberPolicy.noFrame.fix")));
                 return BodyParams.CyberPolicy.NONE;
             }
             List<String> organs = c.has("organs") ? strings(c.path("organs"))
@@ -398,22 +392,20 @@ public final class ParamsReader {
             String adopted = c.has("adopted") ? date(c.path("adopted"), "/cyberPolicy/adopted") : latest;
             String enacted = Wareki.print(frame.enacted().toString()).orElse(frame.enacted().toString());
             if (c.has("adopted") && lastDay(adopted).map(d -> d.isBefore(frame.enacted())).orElse(false)) {
-                problems.add(doc.problem("/cyberPolicy/adopted", adopted + " is before " + frame.statuteShort()
-                        + " was enacted (" + enacted + "), so no 方針 can have been adopted under it then")
-                        .withSuggestion("write the day the organs adopted the 方針"));
+                problems.add(doc.problem("/cyberPolicy/adopted", Texts.get("params.cyberPolicy.adoptedEarly", adopted, frame.statuteShort(), enacted))
+                        .withSuggestion(Texts.get("params.cyberPolicy.adoptedEarly.fix")));
             }
             if (form.equals("basic-policy") && lastDay(latest).map(d -> d.isBefore(frame.enacted())).orElse(false)) {
-                problems.add(doc.problem("/cyberPolicy/form", "the basic policy was last revised in " + latest
-                        + ", before " + frame.statuteShort() + " was enacted (" + enacted + "), so its text cannot be that 方針")
-                        .withSuggestion("add the revision that made it the 方針 to dates.revisions, or choose form none"));
+                problems.add(doc.problem("/cyberPolicy/form", Texts.get("params.cyberPolicy.basicEarly", latest, frame.statuteShort(), enacted))
+                        .withSuggestion(Texts.get("params.cyberPolicy.basicEarly.fix")));
             }
             if (c.has("title") && adoption.equals("per-organ")) {
-                problems.add(doc.problem("/cyberPolicy/title", "adopted per organ, each organ's 方針 is titled for its organ")
-                        .withSuggestion("remove title, or choose adoption: joint"));
+                problems.add(doc.problem("/cyberPolicy/title", Texts.get("params.cyberPolicy.titlePerOrgan"))
+                        .withSuggestion(Texts.get("params.cyberPolicy.titlePerOrgan.fix")));
             }
             if (c.has("title") && form.equals("basic-policy")) {
-                problems.add(doc.problem("/cyberPolicy/title", "with form: basic-policy the 方針 is the basic policy, "
-                        + "whose title is policy.basicTitle").withSuggestion("set policy.basicTitle instead, or remove title"));
+                problems.add(doc.problem("/cyberPolicy/title", Texts.get("params.cyberPolicy.titleBasic"))
+                        .withSuggestion(Texts.get("params.cyberPolicy.titleBasic.fix")));
             }
             return new BodyParams.CyberPolicy(form, adoption, organs, adopted, text(c, "title", null));
         }
@@ -443,15 +435,14 @@ public final class ParamsReader {
                 String id = listed.get(i).asText();
                 if (edition.document(id).isEmpty()) {
                     String near = Suggestions.nearest(id, edition.documentIds());
-                    problems.add(doc.problem("/documents/" + i, "edition " + edition.id() + " offers no document '" + id + "'")
-                            .withSuggestion(near != null ? "did you mean '" + near + "'?"
-                                    : "it offers: " + String.join(", ", edition.documentIds())));
+                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.unknown", edition.id(), id))
+                            .withSuggestion(near != null ? Texts.get("params.didYouMean", near)
+                                    : Texts.get("params.documents.unknown.fix", String.join(", ", edition.documentIds()))));
                 } else if (id.equals(cyberDocument) && !cyber.separate()) {
-                    problems.add(doc.problem("/documents/" + i, id + " is the 方針 of " + edition.cyberPolicy().statuteShort()
-                            + " as a text of its own").withSuggestion("set cyberPolicy.form: separate, which adds it, "
-                            + "and remove it from documents"));
+                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.cyber", id, edition.cyberPolicy().statuteShort()))
+                            .withSuggestion(Texts.get("params.documents.cyber.fix")));
                 } else if (!wanted.add(id) && !id.equals(cyberDocument)) {
-                    problems.add(doc.problem("/documents/" + i, "document '" + id + "' is listed twice"));
+                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.twice", id)));
                 }
             }
             if (listed.size() == 0) {
@@ -469,10 +460,10 @@ public final class ParamsReader {
             if (endings.stream().noneMatch(name::endsWith)) {
                 List<String> fitting = java.util.Arrays.stream(BodyKind.values())
                         .filter(k -> k.nameEndings().stream().anyMatch(name::endsWith)).map(BodyKind::key).toList();
-                problems.add(doc.problem("/body/kind", "a body of kind " + body.kind().key() + " has a name ending in "
-                        + String.join(" or ", endings) + ", and " + name + " does not")
-                        .withSuggestion(fitting.isEmpty() ? "correct body.name"
-                                : "choose kind " + String.join(" or ", fitting) + ", or correct body.name"));
+                problems.add(doc.problem("/body/kind", Texts.get("params.kindMismatch", body.kind().key(),
+                        String.join(Texts.get("params.or"), endings), name))
+                        .withSuggestion(fitting.isEmpty() ? Texts.get("params.kindMismatch.fixName")
+                                : Texts.get("params.kindMismatch.fix", String.join(Texts.get("params.or"), fitting))));
             }
             if (titles.placeholder() && !name.contains("○○")) {
                 problems.add(doc.problem("/policy/placeholder", Texts.get("params.placeholderFlag", name))
@@ -519,11 +510,10 @@ public final class ParamsReader {
                 for (String head : foreign) {
                     if (node.asText().contains(head)) {
                         boolean wards = head.equals("区長") && body.kind().isCity();
-                        problems.add(doc.problem(pointer, node.asText() + " names a " + head + ", and a body of kind "
-                                + body.kind().key() + " has none (" + body.name() + " is headed by its " + body.head() + ")")
-                                .withSuggestion(wards ? "if " + body.name() + " is a 政令指定都市 with wards (区), choose kind "
-                                        + "designated-city; otherwise write this body's own holder or organisation"
-                                        : "write this body's own holder or organisation (perhaps left from a copy of another body)"));
+                        problems.add(doc.problem(pointer, Texts.get("params.foreignHead", node.asText(), head,
+                                body.kind().key(), body.name(), body.head()))
+                                .withSuggestion(wards ? Texts.get("params.foreignHead.fixWards", body.name())
+                                        : Texts.get("params.foreignHead.fix")));
                         return;
                     }
                 }
@@ -819,7 +809,7 @@ public final class ParamsReader {
                     problems.add(doc.problem(pointer + "/id", Texts.get("params.clauses.addedTwice", clauseId, doc.line(first + "/id")))
                             .withSuggestion(Texts.get("params.clauses.addedTwice.fix")));
                 }
-                add.add(new Addition(clauseId, placement(a, pointer, "an added clause"), a.path("title").asText(),
+                add.add(new Addition(clauseId, placement(a, pointer, "params.clauses.afterOrUnder"), a.path("title").asText(),
                         file(a.path("file").asText(), pointer + "/file"), pointer));
             }
             List<BodyParams.Move> move = new ArrayList<>();
@@ -831,10 +821,10 @@ public final class ParamsReader {
                 checkId(clauseId, pointer + "/id");
                 String first = movedAt.putIfAbsent(clauseId, pointer);
                 if (first != null) {
-                    problems.add(doc.problem(pointer + "/id", "clause '" + clauseId + "' is moved twice (first on line "
-                            + doc.line(first + "/id") + ")").withSuggestion("keep one of the two moves"));
+                    problems.add(doc.problem(pointer + "/id", Texts.get("params.clauses.movedTwice", clauseId, doc.line(first + "/id")))
+                            .withSuggestion(Texts.get("params.clauses.movedTwice.fix")));
                 }
-                move.add(new BodyParams.Move(clauseId, placement(m, pointer, "a moved clause"), pointer));
+                move.add(new BodyParams.Move(clauseId, placement(m, pointer, "params.clauses.afterOrUnder.moved"), pointer));
             }
             List<String> drop = strings(node.path("drop"));
             List<String> privateClauses = strings(node.path("private"));
@@ -846,8 +836,8 @@ public final class ParamsReader {
             if (pf.isObject()) {
                 boolean hasFile = pf.has("file");
                 if (hasFile == pf.has("text")) {
-                    problems.add(doc.problem("/clauses/preface", "a preface needs its words from exactly one of file or text")
-                            .withSuggestion("file: clauses/preface.md for a clause file, or text: with the paragraphs"));
+                    problems.add(doc.problem("/clauses/preface", Texts.get("params.clauses.preface"))
+                            .withSuggestion(Texts.get("params.clauses.preface.fix")));
                 }
                 preface = new BodyParams.Preface(text(pf, "document", null), text(pf, "title", "前文"),
                         hasFile ? file(pf.path("file").asText(), "/clauses/preface/file") : null,
@@ -856,16 +846,15 @@ public final class ParamsReader {
             return new ClauseChanges(replace, add, drop, privateClauses, move, preface);
         }
 
-        /** Where an added or moved clause goes: exactly one of before, after and under. */
-        private BodyParams.Placement placement(JsonNode entry, String pointer, String what) {
+        /** Where an added or moved clause goes: exactly one of before, after and under (else the message of missingKey). */
+        private BodyParams.Placement placement(JsonNode entry, String pointer, String missingKey) {
             String before = text(entry, "before", null);
             String after = text(entry, "after", null);
             String under = text(entry, "under", null);
             int given = (before != null ? 1 : 0) + (after != null ? 1 : 0) + (under != null ? 1 : 0);
             if (given != 1) {
-                problems.add(doc.problem(pointer, what + " needs exactly one of before, after or under")
-                        .withSuggestion("after: basic.review places it after that clause, before: basic.purpose "
-                                + "before it, under: basic.measures as the last clause under it"));
+                problems.add(doc.problem(pointer, Texts.get(missingKey))
+                        .withSuggestion(Texts.get("params.clauses.afterOrUnder.fix")));
             }
             String how = before != null ? "before" : after != null ? "after" : under != null ? "under" : null;
             return new BodyParams.Placement(before, before == null ? after : null,
