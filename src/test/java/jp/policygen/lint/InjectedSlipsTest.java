@@ -119,7 +119,7 @@ class InjectedSlipsTest {
         missed.forEach(m -> report.append("  missed: ").append(m).append('\n'));
         alarms.forEach(a -> report.append("  false alarm: ").append(a).append('\n'));
         System.out.print(report);
-        assertTrue(recall >= 0.65 && precision >= 0.9, report.toString()); // measured: 55/78, no false alarm
+        assertTrue(recall >= 0.9 && precision >= 0.9, report.toString()); // measured: 74/78, no false alarm (55/78 before PhraseSlips)
     }
 
     private static List<Finding> lint(String name, String text, ReferenceCorpus model) {
