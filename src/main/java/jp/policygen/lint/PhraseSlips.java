@@ -48,6 +48,11 @@ final class PhraseSlips {
     record Found(Passage passage, int start, int end, String written, String meant, int count, boolean homophone) {
     }
 
+    /** How far the phrase around a run agrees with the reference's around the word meant. */
+    static final int NO = 0;
+    static final int ONE_SIDE = 1;
+    static final int BOTH_SIDES = 2;
+
     /** How often each run of 2 to {@link #LONGEST} kanji occurs in some texts, inside words or across them. */
     static final class Grams {
         final Map<String, Integer> counts = new HashMap<>();
@@ -147,7 +152,9 @@ final class PhraseSlips {
                             }
                             Set<String> around = new HashSet<>(model.around.getOrDefault(meant, Set.of()));
                             around.addAll(own.around.getOrDefault(meant, Set.of()));
-                            if (!samePhrase(text, i, i + n, around, word) && (word || !isolatedPair(text, tokenAt, i, i + n))) {
+                            int phrase = samePhrase(p, i, i + n, around);
+                            boolean enough = phrase == BOTH_SIDES || phrase == ONE_SIDE && (word || !affixed(tokenAt, i, i + n));
+                            if (!enough && (word || !isolatedPair(text, tokenAt, i, i + n))) {
                                 continue;
                             }
                             int count = model.count(meant) + own.count(meant);
@@ -220,7 +227,7 @@ final class PhraseSlips {
     private static boolean excluded(Readings.Token[] tokenAt, int from, int to) {
         for (int i = from; i < to; i++) {
             Readings.Token t = tokenAt[i];
-            if (t != null && (t.pos().contains("固有名詞-地域") || t.pos().contains("固有名詞-組織"))) {
+            if (t != null && t.end() - t.start() >= 2 && (t.pos().contains("固有名詞-地域") || t.pos().contains("固有名詞-組織"))) {
                 return true;
             }
         }
@@ -228,17 +235,21 @@ final class PhraseSlips {
     }
 
     /**
-     * The run is not made of words the analyser knows: some kanji of it stands alone, or is
-     * read as nothing (記|緑, 維|時, 不適|設). A run across two known words (情報|資産) is left alone.
+     * The run is not made of words the analyser knows: some kanji of it stands alone, or is read
+     * as nothing (記|緑, 維|時), and it cuts no word the analyser knows in two. A run across two
+     * known words (情報|資産), or across the end of one (計算機|等, 規定|外), is left alone.
      */
     private static boolean brokenWord(Readings.Token[] tokenAt, int from, int to) {
+        boolean broken = false;
         for (int i = from; i < to; i++) {
             Readings.Token t = tokenAt[i];
             if (t == null || t.end() - t.start() == 1 || t.reading().isEmpty()) {
-                return true;
+                broken = true;
+            } else if (t.start() < from || t.end() > to) {
+                return false;
             }
         }
-        return false;
+        return broken;
     }
 
     private static boolean bothRight(String written, String meant) {
@@ -255,25 +266,44 @@ final class PhraseSlips {
     }
 
     /**
-     * The characters around the run are those around the word meant somewhere in the reference.
-     * A side that opens or closes the text's line (a heading's number, a space) agrees with any.
-     * A broken word needs both sides to agree and three characters in all; a real word that reads
-     * as the one meant needs three characters on one side, or both sides and three in all.
+     * The characters around the run are those around the word meant somewhere in the reference:
+     * on both sides and three in all, or three on one side only (weaker: enough for a real word
+     * that reads as the word meant, or a broken word with no affix in it). A side that opens or closes a line of
+     * the text (a heading's number, a space, a caption run into its first sentence) agrees with
+     * any, but a word alone on its line is no phrase.
      */
-    static boolean samePhrase(String text, int start, int end, Set<String> around, boolean word) {
-        boolean openLeft = start == 0 || !letter(text.charAt(start - 1));
-        boolean openRight = end >= text.length() || !letter(text.charAt(end));
+    static int samePhrase(Passage p, int start, int end, Set<String> around) {
+        String text = p.text();
+        boolean openLeft = start == 0 || !letter(text.charAt(start - 1)) || p.lineAt(start - 1) != p.lineAt(start);
+        boolean openRight = end >= text.length() || !letter(text.charAt(end)) || p.lineAt(end) != p.lineAt(end - 1);
+        if (openLeft && openRight) {
+            return NO;
+        }
         String left = text.substring(Math.max(0, start - SlipRules.AROUND), start);
         String right = text.substring(end, Math.min(text.length(), end + SlipRules.AROUND));
+        int best = NO;
         for (String a : around) {
             int cut = a.indexOf('\u0000');
             int l = openLeft ? 1 : commonSuffix(left, a.substring(0, cut));
             int r = openRight ? 1 : commonPrefix(right, a.substring(cut + 1));
-            if (openLeft && openRight) {
-                continue; // a word alone on its line is no phrase
+            if (l >= 1 && r >= 1 && l + r >= 3) {
+                return BOTH_SIDES;
             }
-            boolean both = l >= 1 && r >= 1 && l + r >= 3;
-            if (both || word && Math.max(openLeft ? 0 : l, openRight ? 0 : r) >= 3) {
+            if ((openLeft ? 0 : l) >= SlipRules.AROUND || (openRight ? 0 : r) >= SlipRules.AROUND) {
+                best = ONE_SIDE;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Some kanji of the run is a prefix or a suffix of its own (計算機|等, 全|庁): a word and an
+     * affix make new words freely, so one side of a phrase is not evidence enough there.
+     */
+    private static boolean affixed(Readings.Token[] tokenAt, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Readings.Token t = tokenAt[i];
+            if (t != null && (t.pos().contains("接頭") || t.pos().contains("接尾"))) {
                 return true;
             }
         }
