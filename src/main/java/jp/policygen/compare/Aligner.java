@@ -144,6 +144,8 @@ public final class Aligner {
         pairInOrder(ctx, tPair, bPair, tLocked);
         pairMoved(ctx, tPair, bPair, tLocked);
         pairMutualBest(ctx, tPair, bPair, tLocked);
+        headingsByChildren(target, tPair, bPair, tParent, bParent, tLocked, tById);
+        headingsByChildren(base, bPair, tPair, bParent, tParent, null, null);
         promote(sim, target, base, tPair, bPair, tParent, bParent, tById);
         claim(raw, sim, tPair, bPair, tParent, bParent, tLocked, tById);
         int[] groupOfT = new int[n];
@@ -326,6 +328,48 @@ public final class Aligner {
                 tPair[claimant] = j;
                 bPair[j] = claimant;
             }
+        }
+    }
+
+    /**
+     * A heading without text of its own is the clause its sub-clauses say it is: when most of its
+     * sub-clauses (two or more, and more than half) are paired with sub-clauses of one clause on
+     * the other side, the heading is paired with that clause, whatever its title's words matched
+     * (tadami's 「(1) 情報システムの管理」, whose ten clauses are the model's 「コンピュータ及び
+     * ネットワークの管理」's, not 「情報システムの開発」 that its title resembles). Run once from each
+     * side ({@code mine} is the side whose headings are read); ids paired by the generator stand.
+     */
+    private static void headingsByChildren(List<Clause> clauses, int[] mine, int[] theirs, int[] myParent, int[] theirParent,
+                                           boolean[] locked, int[] byId) {
+        int n = mine.length;
+        for (int i = 0; i < n; i++) {
+            if (!clauses.get(i).body().isBlank() || locked != null && locked[i] || byId != null && byId[i] >= 0) {
+                continue;
+            }
+            Map<Integer, Integer> votes = new HashMap<>();
+            int children = 0;
+            for (int c = 0; c < n; c++) {
+                if (myParent[c] == i) {
+                    children++;
+                    if (mine[c] >= 0 && theirParent[mine[c]] >= 0) {
+                        votes.merge(theirParent[mine[c]], 1, Integer::sum);
+                    }
+                }
+            }
+            int best = -1;
+            for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+                if (best < 0 || e.getValue() > votes.get(best) || e.getValue().equals(votes.get(best)) && e.getKey() < best) {
+                    best = e.getKey();
+                }
+            }
+            if (best < 0 || votes.get(best) < 2 || 2 * votes.get(best) <= children || mine[i] == best || theirs[best] >= 0) {
+                continue;
+            }
+            if (mine[i] >= 0) {
+                theirs[mine[i]] = -1;
+            }
+            mine[i] = best;
+            theirs[best] = i;
         }
     }
 
