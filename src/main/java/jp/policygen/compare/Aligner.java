@@ -70,6 +70,11 @@ public final class Aligner {
     static final double ABSORBED_PENALTY = 0.2;
     /** Share (by weight) of a left-over clause's text found in the clause paired next to it, to join its row. */
     static final double CONTAINMENT = 0.6;
+    /**
+     * A clause in a gap its paired siblings fix (fillGaps) is paired from this similarity on: its
+     * place is the evidence there, the floor only keeps out clauses that share next to nothing.
+     */
+    static final double GAP_FLOOR = 0.1;
     /** How far (in clauses, on its own side) a split-off part may stand from its row. */
     static final int NEAR = 2;
 
@@ -147,6 +152,7 @@ public final class Aligner {
         headingsByChildren(target, tPair, bPair, tParent, bParent, tLocked, tById);
         headingsByChildren(base, bPair, tPair, bParent, tParent, null, null);
         promote(sim, target, base, tPair, bPair, tParent, bParent, tById);
+        fillGaps(raw, tPair, bPair, tParent, bParent, tLocked, tById);
         claim(raw, sim, tPair, bPair, tParent, bParent, tLocked, tById);
         int[] groupOfT = new int[n];
         int[] groupOfB = new int[m];
@@ -370,6 +376,54 @@ public final class Aligner {
             }
             mine[i] = best;
             theirs[best] = i;
+        }
+    }
+
+    /**
+     * A clause standing alone between two siblings that are paired, in order, with sub-clauses of
+     * its parent's counterpart belongs between those two: it is paired with the most alike of the
+     * clauses left free there (from GAP_FLOOR on), rather than left over or paired with a clause
+     * of another chapter (tadami's 「② 記録媒体の管理」 between 管理及び取扱い and 処分 is the
+     * model's 保管, not 端末及び電磁的記録媒体等の管理 of the physical chapter).
+     */
+    private static void fillGaps(double[][] raw, int[] tPair, int[] bPair, int[] tParent, int[] bParent, boolean[] tLocked,
+                                 int[] tById) {
+        int n = tPair.length;
+        for (int i = 0; i < n; i++) {
+            int p = tParent[i];
+            if (p < 0 || tPair[p] < 0 || tLocked[i] || tById[i] >= 0 || tPair[i] >= 0 && bParent[tPair[i]] == tPair[p]) {
+                continue;
+            }
+            int q = tPair[p];
+            int before = -1;
+            int after = -1;
+            for (int k = i - 1; k > p && before < 0; k--) {
+                if (tParent[k] == p) {
+                    before = k;
+                }
+            }
+            for (int k = i + 1; k < n && after < 0 && isAncestor(p, k, tParent); k++) {
+                if (tParent[k] == p) {
+                    after = k;
+                }
+            }
+            if (before < 0 || after < 0 || tPair[before] < 0 || tPair[after] < 0 || bParent[tPair[before]] != q
+                    || bParent[tPair[after]] != q || tPair[before] >= tPair[after]) {
+                continue;
+            }
+            int best = -1;
+            for (int j = tPair[before] + 1; j < tPair[after]; j++) {
+                if (bParent[j] == q && bPair[j] < 0 && raw[i][j] >= GAP_FLOOR && (best < 0 || raw[i][j] > raw[i][best])) {
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                if (tPair[i] >= 0) {
+                    bPair[tPair[i]] = -1;
+                }
+                tPair[i] = best;
+                bPair[best] = i;
+            }
         }
     }
 
