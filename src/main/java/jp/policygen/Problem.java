@@ -1,6 +1,7 @@
 package jp.policygen;
 
 import java.nio.file.Path;
+import jp.policygen.i18n.Texts;
 
 /**
  * One thing wrong with the input, located precisely enough to fix: file, line and column
@@ -16,7 +17,10 @@ public record Problem(Path file, int line, int column, String key, String messag
         return new Problem(file, line, column, key, message, hint);
     }
 
-    /** 「path:line:col: key: message (hint)」, the form editors and terminals link to. */
+    /**
+     * 「path:line:col: key: message (hint)」, the form editors and terminals link to; in Japanese
+     * 「path:line:col：key：message（hint）」 (the location stays in the form tools link to).
+     */
     public String format(Path relativeTo) {
         StringBuilder out = new StringBuilder();
         if (file != null) {
@@ -29,14 +33,14 @@ public record Problem(Path file, int line, int column, String key, String messag
                     out.append(':').append(column);
                 }
             }
-            out.append(": ");
+            out.append(Texts.get("problem.separator"));
         }
         if (key != null && !key.isEmpty()) {
-            out.append(key).append(": ");
+            out.append(key).append(Texts.get("problem.separator"));
         }
         out.append(message);
         if (suggestion != null && !suggestion.isEmpty()) {
-            out.append(" (").append(suggestion).append(')');
+            out.append(Texts.get("problem.suggestion", suggestion));
         }
         return out.toString();
     }

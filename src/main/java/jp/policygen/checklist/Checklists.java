@@ -7,6 +7,7 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.params.BodyParams;
 import jp.policygen.printed.PrintedDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * A body's checklists, from its standards as generated (through the same lint gate as
@@ -31,8 +32,7 @@ public final class Checklists {
     /** The body's standards among its printed documents, or a bad-input error naming what it has. */
     public static PrintedDocument standardsOf(String bodyId, List<PrintedDocument> documents) {
         return documents.stream().filter(d -> d.info().kind().stem().equals(STANDARDS)).findFirst()
-                .orElseThrow(() -> PolicygenException.badInput(new Problem(null, 0, 0, bodyId, bodyId + " has no standards "
-                        + "(情報セキュリティ対策基準) to make a checklist of", "add standards to the body's documents")));
+                .orElseThrow(() -> PolicygenException.badInput(new Problem(null, 0, 0, bodyId, Texts.get("checklist.noStandards", bodyId), Texts.get("checklist.noStandards.fix"))));
     }
 
     public List<Rule> rules() {
@@ -49,8 +49,8 @@ public final class Checklists {
 
     public Checklist selfCheck(String roleKey) {
         if (!roles.has(roleKey)) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, "--role", "no role '" + roleKey + "'",
-                    "the body's roles: " + String.join(", ", roles.all().stream().map(Roles.Role::key).toList())));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, "--role", Texts.get("checklist.noRole", roleKey),
+                    Texts.get("checklist.noRole.fix", String.join(", ", roles.all().stream().map(Roles.Role::key).toList()))));
         }
         return Checklist.selfCheck(standards.info(), rules, roles, roleKey);
     }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.i18n.Texts;
 
 /**
  * A checklist as a person filled it in and handed it back (a workbook policygen wrote, perhaps
@@ -46,8 +47,8 @@ public record FilledChecklist(Path file, String bodyId, Kind kind, String roleKe
             Sheet cover = wb.getSheet(XlsxChecklist.COVER);
             if (cover == null || !XlsxChecklist.MARKER.equals(text(cover, 0, 3))) {
                 throw PolicygenException.badInput(new Problem(file, 0, 0, null,
-                        "not a checklist policygen made (no sheet " + XlsxChecklist.COVER + " with its marks)",
-                        "fill in a workbook written by policygen checklist, and keep its 表紙 sheet"));
+                        Texts.get("checklist.notOurs", XlsxChecklist.COVER),
+                        Texts.get("checklist.notOurs.fix")));
             }
             Kind kind;
             try {
@@ -67,8 +68,8 @@ public record FilledChecklist(Path file, String bodyId, Kind kind, String roleKe
             if (e instanceof PolicygenException pe) {
                 throw pe;
             }
-            throw PolicygenException.badInput(new Problem(file, 0, 0, null, "cannot read the workbook: " + e.getMessage(),
-                    "give the .xlsx file policygen checklist wrote, saved by Excel or LibreOffice"));
+            throw PolicygenException.badInput(new Problem(file, 0, 0, null, Texts.get("checklist.unreadable", e.getMessage()),
+                    Texts.get("checklist.unreadable.fix")));
         }
     }
 
@@ -97,8 +98,8 @@ public record FilledChecklist(Path file, String bodyId, Kind kind, String roleKe
             if (answer == null) {
                 int col = columns.get(kind.answerColumn());
                 problems.add(new Problem(file, r + 1, col + 1, sheet.getSheetName() + "!" + cellName(col, r),
-                        "'" + raw + "' is not an answer; counted as not answered",
-                        "write one of " + String.join(", ", Kind.ANSWERS)));
+                        Texts.get("checklist.answer", raw),
+                        Texts.get("checklist.answer.fix", String.join(", ", Kind.ANSWERS))));
                 answer = "";
             }
             String evidence = kind == Kind.AUDIT ? cell(row, columns.get("証跡")) : cell(row, columns.get("根拠資料"));

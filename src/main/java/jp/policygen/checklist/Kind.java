@@ -1,6 +1,7 @@
 package jp.policygen.checklist;
 
 import java.util.List;
+import jp.policygen.i18n.Texts;
 
 /**
  * The two checklists a body keeps against its standards: 自己点検, one per role holder with the
@@ -52,6 +53,6 @@ public enum Kind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown checklist kind '" + key + "' (self, audit)");
+        throw new IllegalArgumentException(Texts.get("checklist.kind.unknown", key));
     }
 }

@@ -30,13 +30,15 @@ public final class Rules {
     private static final Pattern LEAD_IN = Pattern.compile("(次|以下)(の|に)");
 
     private final Roles roles;
+    private final PrintedDocument standards;
 
-    private Rules(Roles roles) {
+    private Rules(Roles roles, PrintedDocument standards) {
         this.roles = roles;
+        this.standards = standards;
     }
 
     public static List<Rule> of(PrintedDocument standards, Roles roles) {
-        Rules r = new Rules(roles);
+        Rules r = new Rules(roles, standards);
         List<Rule> out = new ArrayList<>();
         for (PrintedClause top : standards.clauses()) {
             String chapter = top.heading().text();
@@ -66,7 +68,7 @@ public final class Rules {
                     inherited = subject.isEmpty() ? clauseRoles : subject;
                     continue;
                 }
-                String number = clause.fullLabel() + (p.prefix().isEmpty() ? "" : "第" + p.prefix() + "項");
+                String number = number(clause, p);
                 StringBuilder text = new StringBuilder(p.prefix().isEmpty() ? "" : p.prefix() + "\u3000").append(p.text().text());
                 // 「次の表のとおりとする。」: the table is part of the rule
                 if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Printed.Table t) {
@@ -80,11 +82,39 @@ public final class Rules {
                     StringBuilder text = new StringBuilder();
                     List<String> subject = new ArrayList<>();
                     item(item, text, subject, true);
-                    out.add(new Rule(clause.id() + "#" + items, clause.id(), clause.fullLabel() + item.label(), chapter,
+                    out.add(new Rule(clause.id() + "#" + items, clause.id(), itemNumber(clause, item), chapter,
                             caption, text.toString(), bound(subject, inherited)));
                 }
             }
         }
+    }
+
+    /**
+     * How a rule is cited: the clause and its 項 (「2.1第２項」). In the form of 例規 an article's
+     * number opens its first paragraph: that is 「第１条」 (「第１条第１項」 when a second 項
+     * follows), and a 号 whose label opens its text is cited by the 号 alone.
+     */
+    private String number(PrintedClause clause, Printed.Paragraph p) {
+        if (p.prefix().isEmpty() || clause.form() == PrintedClause.Form.ITEM) {
+            return clause.fullLabel();
+        }
+        if (clause.form() == PrintedClause.Form.ARTICLE && p.prefix().equals(clause.label())) {
+            long numbered = clause.blocks().stream()
+                    .filter(b -> b instanceof Printed.Paragraph q && !q.prefix().isEmpty()).count();
+            return numbered > 1 ? clause.fullLabel() + "第" + standards.digits("1") + "項" : clause.fullLabel();
+        }
+        return clause.fullLabel() + "第" + p.prefix() + "項";
+    }
+
+    /** How an item is cited: 「2.1(1)①」; in the form of 例規 as a 号, 「第10条第１号」. */
+    private String itemNumber(PrintedClause clause, Printed.Item item) {
+        if (standards.articleForm()) {
+            String bare = item.label().replaceAll("[()（）]", "");
+            if (!bare.isEmpty()) {
+                return clause.fullLabel() + "第" + bare + "号";
+            }
+        }
+        return clause.fullLabel() + item.label();
     }
 
     /** An item's text: its label and first line, its further paragraphs and sub-items on lines of their own. */

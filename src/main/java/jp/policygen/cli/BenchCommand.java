@@ -11,54 +11,39 @@ import picocli.CommandLine.ParentCommand;
 import jp.policygen.ExitCode;
 import jp.policygen.bench.Bench;
 import jp.policygen.bench.CompareBench;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "bench", description = {
-        "Benchmark PDF generation (or, with --compare, import and compare) and print the figures.",
-        "PDF: the largest document of the bodies (default: all): first PDF in this JVM, warm median,",
-        "size, peak heap. A plain benchmark, not a test; nothing is written.",
-        "With --compare: import, align, diff and report a policy text against the model instead.",
-        "With --pipeline: time generate --all in a child JVM (cold, no change, one body or template changed).",
-        "With --office: the DOCX of the largest document and the checklists of the body with the most rules."})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "bench")
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (default: every body)")
+    @Parameters(paramLabel = "BODY", arity = "0..*")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--runs", paramLabel = "N", description = "warm runs (default: ${DEFAULT-VALUE}; with --pipeline: runs per scenario, default 3)")
+    @Option(names = "--runs", paramLabel = "N")
     int runs = 15;
 
-    @Option(names = "--gsub", description = "leave PDFBox's GSUB processing on, for comparison")
+    @Option(names = "--gsub")
     boolean gsub;
 
-    @Option(names = "--kb", paramLabel = "KB", description = {
-            "instead of the whole largest document, its first sections up to KB kilobytes of",
-            "Markdown (e.g. 40, the size stack.md measured)"})
+    @Option(names = "--kb", paramLabel = "KB")
     Integer kb;
 
-    @Option(names = "--compare", arity = "0..1", fallbackValue = "", paramLabel = "TEXT", description = {
-            "benchmark compare instead: import TEXT (default: ../shared/seeds/tadami-town-policy.txt,",
-            "40 KB), align and diff it against the model, write HTML, Markdown and JSON reports"})
+    @Option(names = "--compare", arity = "0..1", fallbackValue = "", paramLabel = "TEXT")
     String compare;
 
-    @Option(names = "--pipeline", description = {
-            "benchmark generate --all instead, run as a user runs it (PipelineBench): a temporary copy of",
-            "the project, cold, with nothing changed, one body changed, one template changed; medians of",
-            "wall time, CPU, cores used and peak RSS beside the targets"})
+    @Option(names = "--pipeline")
     boolean pipeline;
 
-    @Option(names = "--office", description = {
-            "benchmark the office formats instead (OfficeBench): the DOCX of the largest document and the",
-            "checklists of the body with the most rules; first run and warm median"})
+    @Option(names = "--office")
     boolean office;
 
-    @Option(names = "--bodies", paramLabel = "N", description = "with --pipeline: N synthetic bodies (default: the project's own)")
+    @Option(names = "--bodies", paramLabel = "N")
     Integer bodies;
 
-    @Option(names = "--scenarios", split = ",", paramLabel = "S", description = {
-            "with --pipeline: cold, unchanged, body, template (default: all)"})
+    @Option(names = "--scenarios", split = ",", paramLabel = "S")
     List<String> scenarios = new ArrayList<>();
 
     @picocli.CommandLine.Spec
@@ -88,7 +73,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             java.nio.file.Path text = compare.isEmpty() ? CompareBench.defaultText(main.project().root()) : java.nio.file.Path.of(compare);
             if (!java.nio.file.Files.isRegularFile(text)) {
                 throw jp.policygen.PolicygenException.badInput(new jp.policygen.Problem(text, 0, 0, "--compare",
-                        "no such text", "give a policy text file"));
+                        Texts.get("cli.bench.noText"), Texts.get("cli.bench.noText.fix")));
             }
             CompareBench.run(main.project(), text, Math.max(3, runs), main.out);
             return ExitCode.OK.code();
@@ -96,7 +81,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         var largest = Bench.largest(main.project(), ids, skipped);
         if (!skipped.isEmpty()) {
-            main.err.println("bench: " + skipped.size() + " document(s) do not compose and were left out, e.g. " + skipped.get(0));
+            main.err.println(Texts.get("cli.bench.skipped", skipped.size(), skipped.get(0)));
         }
         if (kb != null) {
             largest = Bench.slice(largest, kb * 1024);

@@ -26,39 +26,30 @@ import jp.policygen.pipeline.Outcome;
 import jp.policygen.pipeline.Pipeline;
 import jp.policygen.render.OutputTree;
 import jp.policygen.render.pdf.PdfWriter;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "checklist", sortOptions = false,
-        description = {"Audit and self-check checklists from a body's standards, and the results of a filled one.",
-                "One row per rule of the standards as generated (number, caption, text, the role it binds), a sheet",
-                "per chapter. 自己点検 (self): one checklist per role holder with the rules that bind them;",
-                "監査 (audit): every rule, with columns for the audit procedure and its evidence.",
-                "Written to output/checklist/<body>/ (never to the public site: they quote the standards).",
-                "  policygen checklist komoro-city                        every checklist, as xlsx, csv and json",
-                "  policygen checklist komoro-city --kind self --role securityManager --format xlsx",
-                "  policygen checklist komoro-city --results filled.xlsx  rates, × and △, rules changed since"})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "checklist", sortOptions = false)
 final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "BODY", description = "the body (a folder name in municipalities/)")
+    @Parameters(paramLabel = "BODY")
     String body;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "self, audit or all (default: all)")
+    @Option(names = "--kind", paramLabel = "KIND")
     String kind = "all";
 
-    @Option(names = "--role", split = ",", paramLabel = "ROLE",
-            description = "with --kind self: the roles (keys of policy.yaml's roles, or staff, body; default: every role a rule binds)")
+    @Option(names = "--role", split = ",", paramLabel = "ROLE")
     List<String> roles = new ArrayList<>();
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT",
-            description = "xlsx, csv, json (default: all); with --results: html, pdf (default: both)")
+    @Option(names = "--format", split = ",", paramLabel = "FMT")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--results", paramLabel = "FILE.xlsx", description = "a filled checklist to read back and summarise")
+    @Option(names = "--results", paramLabel = "FILE.xlsx")
     Path results;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/checklist/<body>/)")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Override
@@ -67,7 +58,7 @@ final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
         Outcome<Pipeline.Checked> checked = pipeline.check(body, List.of(Checklists.STANDARDS));
         if (!checked.ok()) {
             checked.warnings().forEach(main::warn);
-            throw Pipeline.failure(List.of(checked), "no checklist was written");
+            throw Pipeline.failure(List.of(checked), Texts.get("cli.checklist.nothingWritten"));
         }
         checked.warnings().forEach(main::warn);
         Checklists checklists = new Checklists(checked.value().params(),
@@ -80,7 +71,7 @@ final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
             write(checklists, files);
         }
         new OutputTree(dir).write(files);
-        main.info("written to " + dir + " (" + files.size() + " files; 非公開: do not publish)");
+        main.info(Texts.get("cli.checklist.written", dir, files.size()));
         return ExitCode.OK.code();
     }
 
@@ -88,12 +79,12 @@ final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
         List<String> chosen = formats.isEmpty() ? List.of("xlsx", "csv", "json") : formats;
         for (String f : chosen) {
             if (!List.of("xlsx", "csv", "json").contains(f)) {
-                throw usage("unknown --format '" + f + "' (xlsx, csv, json)");
+                throw usage(Texts.get("cli.checklist.unknownFormat", f));
             }
         }
         List<Checklist> lists = new ArrayList<>();
         if (!kind.equals("self") && !kind.equals("audit") && !kind.equals("all")) {
-            throw usage("unknown --kind '" + kind + "' (self, audit, all)");
+            throw usage(Texts.get("cli.checklist.unknownKind", kind));
         }
         if (!kind.equals("self")) {
             lists.add(checklists.audit());
@@ -113,7 +104,7 @@ final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
                     default -> new JsonChecklist().write(c);
                 });
             }
-            main.info(String.format("%-28s %4d rules  %s", c.stem(), c.rules().size(), c.title()));
+            main.info(String.format("%-28s ", c.stem()) + Texts.get("cli.checklist.list", String.format("%4d", c.rules().size()), c.title()));
         }
     }
 
@@ -121,13 +112,13 @@ final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
         List<String> chosen = formats.isEmpty() ? List.of("html", "pdf") : formats;
         for (String f : chosen) {
             if (!List.of("html", "pdf").contains(f)) {
-                throw usage("unknown --format '" + f + "' with --results (html, pdf)");
+                throw usage(Texts.get("cli.checklist.unknownResultsFormat", f));
             }
         }
         FilledChecklist filled = FilledChecklist.read(results);
         if (!filled.bodyId().equals(body)) {
-            throw PolicygenException.badInput(new Problem(results, 0, 0, null, "this checklist is " + filled.bodyId()
-                    + "'s, not " + body + "'s", "policygen checklist " + filled.bodyId() + " --results " + results));
+            throw PolicygenException.badInput(new Problem(results, 0, 0, null, Texts.get("cli.checklist.otherBody", filled.bodyId(), body),
+                    Texts.get("cli.checklist.otherBody.fix", filled.bodyId(), results)));
         }
         filled.problems().forEach(main::warn);
         Results r = Results.of(checklists.like(filled), filled);
@@ -139,14 +130,13 @@ final class ChecklistCommand implements java.util.concurrent.Callable<Integer> {
         if (chosen.contains("pdf")) {
             files.put(stem + ".pdf", new ResultsReport().pdf(r, new PdfWriter()));
         }
-        main.out.println(String.format("%s: 実施率 %s (○ %d, △ %d, × %d, 該当なし %d, 未回答 %d)", r.current().title(),
+        main.out.println(Texts.get("cli.checklist.rate", r.current().title(),
                 r.total().percent(), r.total().done(), r.total().partly(), r.total().notDone(), r.total().notApplicable(),
                 r.total().unanswered()));
         for (Results.Tally t : r.chapters()) {
             main.out.println(String.format("  %-24s %s", t.name(), t.percent()));
         }
-        main.out.println(String.format("× and △: %d; changed since the checklist was made: %d; no longer in the standards: %d; "
-                + "not in the checklist: %d", r.open().size(), r.changed().size(), r.removed().size(), r.added().size()));
+        main.out.println(Texts.get("cli.checklist.open", r.open().size(), r.changed().size(), r.removed().size(), r.added().size()));
     }
 
     private static PolicygenException usage(String message) {

@@ -31,58 +31,48 @@ import jp.policygen.compare.Side;
 import jp.policygen.compare.Sources;
 import jp.policygen.model.DocumentKind;
 import jp.policygen.render.OutputTree;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "compare", sortOptions = false,
-        description = {"Write a 新旧対照表 of a body's policy against the model, or between two revisions.",
-                "Reports in HTML, Markdown, JSON, PDF and Word (landscape, on the body's house-style paper).",
-                "  policygen compare komoro-city                 the body's documents against the model's",
-                "  policygen compare old-policy.txt --model model     an existing text (imported) against the model",
-                "  policygen compare komoro-city --from HEAD~3   the body at a git revision against now",
-                "  policygen compare komoro-city --from HEAD~5 --to HEAD | --from old-project/ | --from old.txt",
-                "Differences are findings of the report, not errors: the exit code is 0 once it is written."})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "compare", sortOptions = false)
 final class CompareCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "LOCAL", arity = "0..1",
-            description = "a body id (its generated documents) or a policy text file (imported); with --from: the body")
+    @Parameters(paramLabel = "LOCAL", arity = "0..1")
     String local;
 
-    @Option(names = "--model", paramLabel = "ID|FILE", description = "what to compare against: a body id or a text file (default: model)")
+    @Option(names = "--model", paramLabel = "ID|FILE")
     String model;
 
-    @Option(names = "--from", paramLabel = "REV|DIR|FILE", description = "the old side: a git revision, a project folder or a policy text file")
+    @Option(names = "--from", paramLabel = "REV|DIR|FILE")
     String from;
 
-    @Option(names = "--to", paramLabel = "REV|DIR|FILE", description = "the new side (default: the project as it is now)")
+    @Option(names = "--to", paramLabel = "REV|DIR|FILE")
     String to;
 
-    @Option(names = "--body", paramLabel = "ID", description = "the body whose parameters an imported text has (default: found by its name)")
+    @Option(names = "--body", paramLabel = "ID")
     String body;
 
-    @Option(names = "--document", split = ",", paramLabel = "DOC", description = "basic-policy, standards (default: both, where both sides have them)")
+    @Option(names = "--document", split = ",", paramLabel = "DOC")
     List<String> documents = new ArrayList<>();
 
-    @Option(names = "--labels", split = ",", paramLabel = "LABELS",
-            description = "column labels, new first (改正後,改正前), or a preset: model (本団体/標準モデル), revision (改正後/改正前), draft (改正案/現行)")
+    @Option(names = "--labels", split = ",", paramLabel = "LABELS")
     List<String> labels = new ArrayList<>();
 
-    @Option(names = "--columns-order", paramLabel = "ORDER", description = "new-old (default: new text on the left) or old-new")
+    @Option(names = "--columns-order", paramLabel = "ORDER")
     String columnsOrder = "new-old";
 
-    @Option(names = "--elide", description = "print unchanged clauses as 「（略）」")
+    @Option(names = "--elide")
     boolean elide;
 
-    @Option(names = "--ignore", split = ",", paramLabel = "WHAT",
-            description = "expected differences to leave out: name, self, roles, params, notation, all, none "
-                    + "(default: all against the model; notation between revisions)")
+    @Option(names = "--ignore", split = ",", paramLabel = "WHAT")
     List<String> ignore;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "html, md, json, pdf, docx (default: all)")
+    @Option(names = "--format", split = ",", paramLabel = "FMT")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/compare/<local>-vs-<model>/ or <body>-<from>-to-<to>/)")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Override
@@ -97,13 +87,13 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         Project project = main.project();
         boolean revisions = from != null || to != null;
         if (revisions && model != null) {
-            throw usage("--model and --from/--to do not go together", "compare with the model, or compare two revisions");
+            throw usage(Texts.get("cli.compare.modelAndFrom"), Texts.get("cli.compare.modelAndFrom.fix"));
         }
         if (revisions && from == null) {
-            throw usage("--to needs --from", "e.g. policygen compare komoro-city --from HEAD~1");
+            throw usage(Texts.get("cli.compare.toWithoutFrom"), Texts.get("cli.compare.toWithoutFrom.fix"));
         }
         if (!revisions && local == null) {
-            throw usage("nothing to compare", "name a body or a text file: policygen compare komoro-city");
+            throw usage(Texts.get("cli.compare.nothing"), Texts.get("cli.compare.nothing.fix"));
         }
         Set<Ignore> ignored;
         ReportOptions options;
@@ -119,7 +109,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf", "docx") : formats;
             for (String f : formatList) {
                 if (!List.of("html", "md", "json", "pdf", "docx").contains(f)) {
-                    throw new IllegalArgumentException("unknown --format '" + f + "' (html, md, json, pdf, docx)");
+                    throw new IllegalArgumentException(Texts.get("cli.compare.unknownFormat", f));
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -146,7 +136,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             }
             Side b = base.side(kind).orElse(null);
             if (b == null) {
-                main.err.println("policygen: " + base.name() + " has no " + kind.stem() + "; " + kind.stem() + " not compared");
+                main.err.println(Texts.get("cli.compare.noSuchDocument", base.name(), kind.stem()));
                 continue;
             }
             Comparison c = comparer.compare(t, b);
@@ -165,7 +155,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (files.isEmpty()) {
             throw PolicygenException.badInput(new Problem(null, 0, 0, "--document",
-                    "no document of the same kind on both sides", "check --document and what the two sides hold"));
+                    Texts.get("cli.compare.noCommonDocument"), Texts.get("cli.compare.noCommonDocument.fix")));
         }
         String name = revisions
                 ? (local == null ? "" : local + "-") + base.name() + "-to-" + (to == null ? "now" : target.name())
@@ -175,7 +165,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         for (String l : lines) {
             main.out.println(l);
         }
-        main.out.println("written to " + dir);
+        main.out.println(Texts.get("cli.writtenTo", dir));
         return ExitCode.OK.code();
     }
 
@@ -193,12 +183,12 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String summary(String stem, Comparison c, ReportOptions o) {
-        StringBuilder s = new StringBuilder(String.format("%-13s %3d rows:", stem, c.rows().size()));
+        StringBuilder s = new StringBuilder(String.format("%-13s ", stem)).append(Texts.get("cli.compare.rows", String.format("%3d", c.rows().size())));
         for (ClauseStatus status : ClauseStatus.values()) {
             s.append(' ').append(status.label(o.revision())).append(' ').append(c.summary().count(status))
                     .append(status.ordinal() < ClauseStatus.values().length - 1 ? " ·" : "");
         }
-        s.append(String.format(Locale.ROOT, "; identical text %.1f%%", c.summary().identicalShare() * 100));
+        s.append(Texts.get("cli.compare.identical", String.format(Locale.ROOT, "%.1f", c.summary().identicalShare() * 100)));
         return s.toString();
     }
 

@@ -16,36 +16,33 @@ import jp.policygen.pipeline.Generation;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.OutputTree;
 import jp.policygen.render.Writers;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "generate", description = {
-        "Generate the documents of bodies (basic policy, standards) into output/<id>/.",
-        "Bodies are generated in parallel; a body whose inputs did not change since its files were",
-        "written is skipped (--force renders it anyway). Nothing is written when any body fails."})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "generate")
 final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--all", description = "every body in municipalities/")
+    @Option(names = "--all")
     boolean all;
 
-    @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (folder names in municipalities/)")
+    @Parameters(paramLabel = "BODY", arity = "0..*")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "formats to write (default: all): md, html, pdf, docx")
+    @Option(names = "--format", split = ",", paramLabel = "FMT")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--document", split = ",", paramLabel = "DOC",
-            description = "documents to generate, by id (default: every document of each body), e.g. basic-policy, standards")
+    @Option(names = "--document", split = ",", paramLabel = "DOC")
     List<String> documentNames = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: output/ in the project)")
+    @Option(names = "--output", paramLabel = "DIR")
     java.nio.file.Path outputDir;
 
-    @Option(names = "--force", description = "render every body, even those whose inputs did not change")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "bodies generated at once (default: one per processor)")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     int jobs;
 
     @Override
@@ -53,8 +50,8 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
         Project project = main.project();
         List<String> bodies = all ? project.bodyIds() : ids;
         if (bodies.isEmpty()) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, null, "no body given",
-                    "name bodies (e.g. policygen generate komoro-city) or use --all"));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, null, Texts.get("cli.generate.noBody"),
+                    Texts.get("cli.generate.noBody.fix")));
         }
         Writers registry = Writers.standard();
         List<DocumentWriter> writers;
@@ -75,11 +72,10 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
                 continue;
             }
             changed += b.changed();
-            main.info(String.format("%-22s %d files, %,d bytes, %d changed", b.bodyId(), b.files(), b.bytes(), b.changed()));
+            main.info(String.format("%-22s ", b.bodyId()) + Texts.get("cli.generate.body", b.files(), Texts.count(b.bytes()), b.changed()));
         }
-        main.info(String.format("%d bodies: %d generated (%d files changed), %d unchanged and skipped%s",
-                result.bodies().size(), result.bodies().size() - skipped, changed, skipped,
-                skipped > 0 ? " (--force renders them)" : ""));
+        main.info(Texts.get("cli.generate.summary", result.bodies().size(), result.bodies().size() - skipped, changed, skipped)
+                + (skipped > 0 ? Texts.get("cli.generate.summary.force") : ""));
         return ExitCode.OK.code();
     }
 }

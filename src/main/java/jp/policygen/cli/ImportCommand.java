@@ -21,32 +21,33 @@ import jp.policygen.numbering.Numbering;
 import jp.policygen.numbering.NumberingStyle;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.render.OutputTree;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "import", description = {"Read an existing policy text into the document model and write it as structured Markdown.", "txt or md; UTF-8 (with or without BOM), Shift_JIS or EUC-JP; writes output/imported/<file>/."})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "import")
 final class ImportCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "FILE", description = "the policy text")
+    @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "where to write the structured Markdown (default: output/imported/<file>)")
+    @Option(names = "--output", paramLabel = "DIR")
     Path outputDir;
 
-    @Option(names = "--outline", description = "print the recognised outline")
+    @Option(names = "--outline")
     boolean outline;
 
     @Override
     public Integer call() {
         ImportResult result = new TextImporter().read(file);
         Path relativeTo = main.projectDir.toAbsolutePath().normalize();
-        main.out.printf("%s: %s, %d document(s)%n", file, result.encoding(), result.documents().size());
+        main.out.println(Texts.get("cli.import.read", file, result.encoding(), result.documents().size()));
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (PolicyDocument doc : result.documents()) {
             Numbering n = NumberingStyle.named(doc.info().layout().style()).number(doc);
-            main.out.printf("  %s「%s」: %d sections, style %s%n", doc.info().kind().stem(), doc.info().title(),
-                    doc.allSections().size(), doc.info().layout().style());
+            main.out.println("  " + Texts.get("cli.import.document", doc.info().kind().stem(), doc.info().title(),
+                    doc.allSections().size(), doc.info().layout().style()));
             if (outline) {
                 print(n, doc.sections(), "    ");
             }
@@ -59,7 +60,7 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         Path out = outputDir != null ? outputDir
                 : main.project().root().resolve("output/imported").resolve(result.documents().get(0).info().bodyId());
         new OutputTree(out).write(files);
-        main.out.println("  written to " + out);
+        main.out.println("  " + Texts.get("cli.writtenTo", out));
         return ExitCode.OK.code();
     }
 

@@ -27,33 +27,30 @@ import jp.policygen.lint.Linter;
 import jp.policygen.lint.Severity;
 import jp.policygen.params.BodyParams;
 import jp.policygen.text.Suggestions;
+import jp.policygen.i18n.Texts;
 
-@Command(name = "lint", mixinStandardHelpOptions = true, description = {
-        "Check policy texts for numbering, cross references, role names, terminology and characters.",
-        "A BODY is linted as policygen generates it (output/<body>/*.md); a FILE is read as `import` reads it."})
+@Command(name = "lint", mixinStandardHelpOptions = true)
 final class LintCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "BODY|FILE", arity = "0..*", description = "body ids (folders in municipalities/) or text files")
+    @Parameters(paramLabel = "BODY|FILE", arity = "0..*")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--all", description = "every body in municipalities/")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "text (default), json or sarif")
+    @Option(names = "--format", paramLabel = "FMT")
     String format = "text";
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "exit 1 when findings at or above this severity exist: error (default), warning or info")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY")
     String failOn = "error";
 
-    @Option(names = "--body", paramLabel = "ID",
-            description = "lint FILEs as texts of this body: its parameters and lint.yaml apply")
+    @Option(names = "--body", paramLabel = "ID")
     String bodyForFiles;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of the terminal")
+    @Option(names = "--output", paramLabel = "FILE")
     Path output;
 
     @Override
@@ -65,8 +62,8 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
             throw PolicygenException.badInput(new Problem(null, 0, 0, "--fail-on", e.getMessage(), null));
         }
         if (!List.of("text", "json", "sarif").contains(format)) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, "--format", "unknown format '" + format + "'",
-                    "use text, json or sarif"));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, "--format", Texts.get("cli.lint.unknownFormat", format),
+                    Texts.get("cli.lint.unknownFormat.fix")));
         }
         Project project = main.project();
         List<String> list = new ArrayList<>(targets);
@@ -74,8 +71,8 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
             list.addAll(project.bodyIds());
         }
         if (list.isEmpty()) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, null, "nothing to lint",
-                    "name bodies or files (e.g. policygen lint komoro-city, policygen lint old-policy.txt) or use --all"));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, null, Texts.get("cli.lint.nothing"),
+                    Texts.get("cli.lint.nothing.fix")));
         }
         Dictionary dictionary = Dictionary.forProject(project.root());
         BodyParams fileBody = bodyForFiles == null ? null : project.params().read(bodyForFiles);
@@ -97,8 +94,8 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
                 Files.createDirectories(output.toAbsolutePath().getParent());
                 Files.writeString(output, rendered, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new PolicygenException(ExitCode.IO_ERROR, "cannot write " + output,
-                        List.of(Problem.at(output, 0, 0, null, "cannot write: " + e.getMessage())), e);
+                throw new PolicygenException(ExitCode.IO_ERROR, Texts.get("cli.cannotWrite", output),
+                        List.of(Problem.at(output, 0, 0, null, Texts.get("cli.cannotWrite.because", e.getMessage()))), e);
             }
             main.err.println(LintOutput.summary(report));
         } else {
@@ -116,8 +113,8 @@ final class LintCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (!project.bodyIds().contains(target)) {
             String near = Suggestions.nearest(target, project.bodyIds());
-            throw PolicygenException.badInput(new Problem(null, 0, 0, null, "'" + target + "' is neither a file nor a body",
-                    near != null ? "did you mean '" + near + "'?" : "name a text file, or a body folder in municipalities/"));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, null, Texts.get("cli.lint.noTarget", target),
+                    near != null ? Texts.get("cli.didYouMean", near) : Texts.get("cli.lint.noTarget.fix")));
         }
         BodyParams body = project.params().read(target);
         return Lint.generated("output", body, project.print(body), dictionary,

@@ -5,8 +5,9 @@ import picocli.CommandLine.ParentCommand;
 
 import jp.policygen.ExitCode;
 import jp.policygen.params.BodyParams;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "list", description = "List the bodies in municipalities/.")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "list")
 final class ListCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -16,7 +17,7 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         for (String id : main.project().bodyIds()) {
             BodyParams p = main.project().params().read(id);
-            main.out.printf("%-22s %s（%s）%n", id, p.body().name(), p.body().kind().key());
+            main.out.println(String.format("%-22s ", id) + Texts.get("cli.list.body", p.body().name(), p.body().kind().key()));
         }
         return ExitCode.OK.code();
     }

@@ -1,9 +1,12 @@
 package jp.policygen.cli;
 
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,31 +17,32 @@ import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.Project;
+import jp.policygen.i18n.Language;
+import jp.policygen.i18n.Texts;
 
 /**
  * The command line. Commands are thin: they parse, call one stage, print. Messages go to
  * stderr; stack traces only with --stacktrace; exit codes are those of {@link ExitCode}.
  */
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Writes and maintains the information-security policies of Japanese local governments.",
+        resourceBundle = Texts.HELP,
         subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, ImportCommand.class,
                 CompareCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class,
-                ChecklistCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:findings reported", "2:bad input (nothing written)",
-                "3:output could not be written", "70:internal error"})
+                ChecklistCommand.class})
 public final class Main implements Runnable {
 
-    @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "project folder (default: the current folder)")
+    @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR")
     Path projectDir = Path.of(".");
 
-    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "show stack traces of errors")
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT)
     boolean stacktrace;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "print only problems and warnings (no progress, no summary)")
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT)
     boolean quiet;
+
+    /** Read before parsing (see {@link Language#optionIn}); declared so help lists it and parsing accepts it. */
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ja|en")
+    String lang;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,7 +58,7 @@ public final class Main implements Runnable {
         try {
             code = run(out, err, args);
         } catch (OutOfMemoryError e) {
-            err.println("policygen: out of memory; give Java more heap, e.g. JAVA_OPTS=-Xmx512m");
+            err.println(Texts.get("cli.outOfMemory"));
             code = ExitCode.INTERNAL.code();
         }
         System.exit(code);
@@ -62,15 +66,40 @@ public final class Main implements Runnable {
 
     /** Runs a command line; returns the exit code. Streams are injectable for tests. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(System.getenv(), out, err, args);
+    }
+
+    /**
+     * Runs a command line in the language {@code --lang} or the environment {@code env} chooses
+     * (see {@link Language}); the language spoken before is restored afterwards.
+     */
+    public static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
+        String option = Language.optionIn(args);
+        Locale language = Language.choose(option, env, System.getProperty("user.language"));
+        Locale before = Texts.use(language);
+        try {
+            if (option != null && !Language.NAMES.contains(option)) {
+                err.println(Texts.get("cli.lang.unknown", option));
+                return ExitCode.BAD_INPUT.code();
+            }
+            return execute(out, err, language, args);
+        } finally {
+            Texts.use(before);
+        }
+    }
+
+    private static int execute(PrintStream out, PrintStream err, Locale language, String... args) {
         Main main = new Main();
         main.out = out;
         main.err = err;
         CommandLine cli = new CommandLine(main);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        cli.setResourceBundle(Texts.bundle(Texts.HELP, language));
+        // UTF-8 whatever the platform's default (a PrintWriter over a stream would use the default)
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> main.report(e));
         cli.setParameterExceptionHandler((e, args2) -> {
-            err.println("policygen: " + e.getMessage());
+            err.println(Texts.get("cli.badCommandLine", e.getMessage()));
             e.getCommandLine().usage(err);
             return ExitCode.BAD_INPUT.code();
         });
@@ -80,12 +109,12 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         // No command given: the usage goes to stderr and the exit code says so (scripts notice).
-        throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.get("cli.noCommand"));
     }
 
     /** A warning: shown on stderr, does not change the exit code. */
     void warn(Problem p) {
-        err.println(p.format(projectDir.toAbsolutePath().normalize()) + " [warning]");
+        err.println(Texts.get("cli.warning", p.format(projectDir.toAbsolutePath().normalize())));
     }
 
     /** A line of what was done, on stdout; left out with --quiet. */
@@ -115,19 +144,19 @@ public final class Main implements Runnable {
                 err.println(p.format(relativeTo));
             }
             if (pe.problems().isEmpty()) {
-                err.println("policygen: " + pe.getMessage());
+                err.println(Texts.get("cli.failure", pe.getMessage()));
             }
-            err.println("policygen: " + summary(pe));
+            err.println(Texts.get("cli.failure", summary(pe)));
             if (stacktrace) {
                 e.printStackTrace(err);
             }
             return pe.exitCode().code();
         }
-        err.println("policygen: internal error: " + e);
+        err.println(Texts.get("cli.internalError", e));
         if (stacktrace) {
             e.printStackTrace(err);
         } else {
-            err.println("policygen: run again with --stacktrace and report it");
+            err.println(Texts.get("cli.internalError.hint"));
         }
         return ExitCode.INTERNAL.code();
     }
@@ -137,7 +166,7 @@ public final class Main implements Runnable {
             return e.getMessage();
         }
         return switch (e.exitCode()) {
-            case BAD_INPUT -> e.problems().size() + " problem(s); nothing was written";
+            case BAD_INPUT -> Texts.get("cli.summary.badInput", e.problems().size());
             case IO_ERROR -> e.getMessage();
             default -> e.getMessage();
         };

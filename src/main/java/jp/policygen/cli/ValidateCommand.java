@@ -13,22 +13,21 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Project;
 import jp.policygen.pipeline.Outcome;
 import jp.policygen.pipeline.Pipeline;
+import jp.policygen.i18n.Texts;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "validate", description = {
-        "Check parameters and templates of bodies without writing anything: everything generate",
-        "checks (parameters, composition, the lint gate), with the same exit codes."})
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "validate")
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--all", description = "every body (the default when no body is named)")
+    @Option(names = "--all")
     boolean all;
 
-    @Parameters(paramLabel = "BODY", arity = "0..*", description = "body ids (default: every body)")
+    @Parameters(paramLabel = "BODY", arity = "0..*")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "bodies checked at once (default: one per processor)")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     int jobs;
 
     @Override
@@ -36,14 +35,14 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         Project project = main.project();
         List<String> bodies = all || ids.isEmpty() ? project.bodyIds() : ids;
         Pipeline pipeline = main.pipeline(jobs);
-        List<Outcome<Pipeline.Checked>> outcomes = pipeline.run(bodies, "検査", id -> pipeline.check(id, List.of()));
+        List<Outcome<Pipeline.Checked>> outcomes = pipeline.run(bodies, Texts.get("pipeline.verb.check"), id -> pipeline.check(id, List.of()));
         Pipeline.warnings(outcomes).forEach(main::warn);
         for (Outcome<Pipeline.Checked> o : outcomes) {
             if (o.ok()) {
-                main.info(o.bodyId() + ": ok");
+                main.info(Texts.get("cli.validate.ok", o.bodyId()));
             }
         }
-        PolicygenException failure = Pipeline.failure(outcomes, "nothing was written (validate never writes)");
+        PolicygenException failure = Pipeline.failure(outcomes, Texts.get("cli.validate.nothingWritten"));
         if (failure != null) {
             throw failure;
         }

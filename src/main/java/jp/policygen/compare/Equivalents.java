@@ -17,6 +17,7 @@ import jp.policygen.text.Resources;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * Words that mean the same in policies written at different times: an older text's
@@ -89,18 +90,18 @@ final class Equivalents {
             String term = e.path("term").asText("");
             List<String> variants = texts(e.path("variants"));
             if (term.isEmpty()) {
-                problems.add(yaml.problem(at, "'term' is required"));
+                problems.add(yaml.problem(at, Texts.get("lint.data.required", "term")));
                 continue;
             }
             if (variants.isEmpty()) {
-                problems.add(yaml.problem(at + "/variants", "a term needs at least one variant"));
+                problems.add(yaml.problem(at + "/variants", Texts.get("compare.equivalents.variant")));
                 continue;
             }
             add(yaml, at + "/term", term, term, replacements, firstAt, problems);
             for (int v = 0; v < variants.size(); v++) {
                 String variant = variants.get(v);
                 if (variant.equals(term)) {
-                    problems.add(yaml.problem(at + "/variants/" + v, "the variant is the term itself"));
+                    problems.add(yaml.problem(at + "/variants/" + v, Texts.get("compare.equivalents.sameAsTerm")));
                     continue;
                 }
                 add(yaml, at + "/variants/" + v, variant, term, replacements, firstAt, problems);
@@ -109,14 +110,14 @@ final class Equivalents {
             for (int x = 0; x < except.size(); x++) {
                 String word = except.get(x);
                 if (variants.stream().noneMatch(word::contains)) {
-                    problems.add(yaml.problem(at + "/except/" + x, "'" + word + "' contains none of the variants"));
+                    problems.add(yaml.problem(at + "/except/" + x, Texts.get("compare.equivalents.except", word)));
                     continue;
                 }
                 add(yaml, at + "/except/" + x, word, word, replacements, firstAt, problems);
             }
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " problem(s) in the list of equivalent terms", problems);
+            throw PolicygenException.badInput(Texts.get("compare.equivalents.problems", problems.size()), problems);
         }
         return new Equivalents(replacements);
     }
@@ -136,7 +137,7 @@ final class Equivalents {
             }
             String before = replacements.get(f);
             if (before != null && !before.equals(r)) {
-                problems.add(yaml.problem(at, "'" + form + "' is already listed (at line " + yaml.line(firstAt.get(f)) + ")"));
+                problems.add(yaml.problem(at, Texts.get("compare.equivalents.twice", form, yaml.line(firstAt.get(f)))));
                 return;
             }
             if (before == null) {
@@ -201,7 +202,7 @@ final class Equivalents {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                problems.add(yaml.problem(YamlDocument.pointerChild(at, key), "unknown key (expected one of " + known + ")"));
+                problems.add(yaml.problem(YamlDocument.pointerChild(at, key), Texts.get("lint.data.unknownKey", known)));
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.i18n.Texts;
 
 /**
  * A project as it was at a git revision: its parameters, templates and schema written into a
@@ -44,8 +45,8 @@ public final class GitRevision {
             Result prefix = run(projectRoot, List.of("git", "rev-parse", "--show-prefix"));
             Result commit = run(projectRoot, List.of("git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"));
             if (!top.ok() || !prefix.ok() || !commit.ok()) {
-                throw bad(projectRoot, rev, "not a git revision of the repository holding the project"
-                        + (commit.err().isBlank() ? "" : ": " + commit.err().strip()));
+                throw bad(projectRoot, rev, commit.err().isBlank() ? Texts.get("compare.git.notRevision")
+                        : Texts.get("compare.git.notRevision.because", commit.err().strip()));
             }
             Path repo = Path.of(top.out().strip());
             String pre = prefix.out().strip();
@@ -55,7 +56,7 @@ public final class GitRevision {
             }
             Result tree = run(repo, cmd);
             if (!tree.ok()) {
-                throw bad(projectRoot, rev, "git ls-tree failed: " + tree.err().strip());
+                throw bad(projectRoot, rev, Texts.get("compare.git.lsTree", tree.err().strip()));
             }
             List<String[]> blobs = new ArrayList<>();
             for (String entry : tree.out().split("\0")) {
@@ -70,11 +71,11 @@ public final class GitRevision {
                 }
             }
             if (blobs.isEmpty()) {
-                throw bad(projectRoot, rev, "the revision holds no municipalities/, templates/ or schema/");
+                throw bad(projectRoot, rev, Texts.get("compare.git.noProject"));
             }
             catFiles(repo, blobs, into);
         } catch (IOException e) {
-            throw bad(projectRoot, rev, "git could not be run: " + e.getMessage());
+            throw bad(projectRoot, rev, Texts.get("compare.git.notRun", e.getMessage()));
         }
     }
 
@@ -169,7 +170,7 @@ public final class GitRevision {
     }
 
     private static PolicygenException bad(Path projectRoot, String rev, String message) {
-        return PolicygenException.badInput(new Problem(null, 0, 0, "--from/--to", "'" + rev + "': " + message,
-                "give a git revision (HEAD~1, a tag, a commit), a project folder or a policy text file"));
+        return PolicygenException.badInput(new Problem(null, 0, 0, "--from/--to", Texts.get("compare.git.bad", rev, message),
+                Texts.get("compare.git.bad.fix")));
     }
 }

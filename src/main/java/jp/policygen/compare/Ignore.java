@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.policygen.i18n.Texts;
 
 /**
  * Differences a comparison can leave out because they are expected: they are neither
@@ -55,8 +56,7 @@ public enum Ignore {
                 }
             }
             if (found == null) {
-                throw new IllegalArgumentException("unknown --ignore value '" + raw
-                        + "' (expected name, self, roles, params, notation, all or none)");
+                throw new IllegalArgumentException(Texts.get("compare.ignore.unknown", raw));
             }
             out.add(found);
         }

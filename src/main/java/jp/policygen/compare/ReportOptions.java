@@ -3,6 +3,7 @@ package jp.policygen.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import jp.policygen.i18n.Texts;
 
 /**
  * How a 新旧対照表 is laid out: the labels of the two columns, which comes first, and whether
@@ -33,13 +34,12 @@ public record ReportOptions(String targetLabel, String baseLabel, boolean target
                 case "model" -> MODEL;
                 case "revision" -> REVISION;
                 case "draft" -> DRAFT;
-                default -> throw new IllegalArgumentException("unknown --labels preset '" + labels.get(0)
-                        + "' (model, revision, draft, or two labels such as 改正後,改正前)");
+                default -> throw new IllegalArgumentException(Texts.get("compare.labels.unknown", labels.get(0)));
             };
             return new ReportOptions(preset.targetLabel, preset.baseLabel, targetFirst, elide, preset.revision);
         }
         if (labels.size() != 2 || labels.get(0).isBlank() || labels.get(1).isBlank()) {
-            throw new IllegalArgumentException("--labels takes a preset or two labels, new first (改正後,改正前)");
+            throw new IllegalArgumentException(Texts.get("compare.labels.two"));
         }
         return new ReportOptions(labels.get(0).trim(), labels.get(1).trim(), targetFirst, elide, revision);
     }
@@ -49,7 +49,7 @@ public record ReportOptions(String targetLabel, String baseLabel, boolean target
         return switch (order.trim().toLowerCase(Locale.ROOT)) {
             case "new-old" -> new ReportOptions(targetLabel, baseLabel, true, elide, revision);
             case "old-new" -> new ReportOptions(targetLabel, baseLabel, false, elide, revision);
-            default -> throw new IllegalArgumentException("unknown --columns-order '" + order + "' (new-old or old-new)");
+            default -> throw new IllegalArgumentException(Texts.get("compare.columnsOrder.unknown", order));
         };
     }
 

@@ -22,6 +22,7 @@ import jp.policygen.model.DocumentKind;
 import jp.policygen.model.PolicyDocument;
 import jp.policygen.numbering.Numbering;
 import jp.policygen.params.BodyParams;
+import jp.policygen.i18n.Texts;
 
 /**
  * Loads what a comparison compares: a body's generated documents, a policy text (imported), a
@@ -68,8 +69,8 @@ public final class Sources implements AutoCloseable {
         if (project.bodyIds().contains(spec)) {
             return body(spec);
         }
-        throw PolicygenException.badInput(new Problem(null, 0, 0, spec, "neither a body in municipalities/ nor a file",
-                "bodies: " + String.join(", ", project.bodyIds())));
+        throw PolicygenException.badInput(new Problem(null, 0, 0, spec, Texts.get("compare.sources.unknown"),
+                Texts.get("compare.sources.unknown.fix", String.join(", ", project.bodyIds()))));
     }
 
     /** A git revision, a project folder or a text file, for the body {@code bodyId} (null: none named). */
@@ -92,12 +93,12 @@ public final class Sources implements AutoCloseable {
             temporary.add(dir);
             GitRevision.export(project.root(), spec, dir);
             if (!Files.isDirectory(dir.resolve("municipalities").resolve(id))) {
-                throw PolicygenException.badInput(new Problem(null, 0, 0, spec, "body '" + id + "' does not exist at " + spec, null));
+                throw PolicygenException.badInput(new Problem(null, 0, 0, spec, Texts.get("compare.sources.noBodyAt", id, spec), null));
             }
             return generated(new Project(dir), id, safe(spec));
         }
         throw PolicygenException.badInput(new Problem(null, 0, 0, "--from/--to",
-                "'" + spec + "' is not a file, a project folder or a git revision", null));
+                Texts.get("compare.sources.notRevision", spec), null));
     }
 
     /** The body's documents as the project generates them now ({@code id} null: none named). */
@@ -166,8 +167,8 @@ public final class Sources implements AutoCloseable {
 
     private static String requireBody(String id) {
         if (id == null) {
-            throw PolicygenException.badInput(new Problem(null, 0, 0, "compare", "which body? name it before --from",
-                    "policygen compare komoro-city --from HEAD~1"));
+            throw PolicygenException.badInput(new Problem(null, 0, 0, "compare", Texts.get("compare.sources.whichBody"),
+                    Texts.get("compare.sources.whichBody.fix")));
         }
         return id;
     }

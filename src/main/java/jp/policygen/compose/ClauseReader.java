@@ -40,6 +40,7 @@ import jp.policygen.model.Inline;
 import jp.policygen.model.Origin;
 import jp.policygen.model.Provenance;
 import jp.policygen.model.Section;
+import jp.policygen.i18n.Texts;
 
 /**
  * Reads the Markdown a clause template produced (the subset of templates/README.md) into blocks
@@ -102,8 +103,7 @@ public final class ClauseReader {
             return read(parser.parse(markdown), ctx);
         } catch (StackOverflowError e) {
             // emphasis or other inline markup nested thousands deep: the parser and the reader recurse
-            ctx.reportAt(0, "the clause's markup is nested too deeply to read (emphasis, links or lists inside each "
-                    + "other thousands of times)");
+            ctx.reportAt(0, Texts.get("compose.clause.tooDeep"));
             ctx.throwIfAnyProblem();
             throw e;
         }
@@ -121,7 +121,7 @@ public final class ClauseReader {
                     close(open, subsections);
                 }
                 if (builder.level > (open.isEmpty() ? 0 : open.peek().level) + 1) {
-                    ctx.report(heading, "heading level skipped: use # for a sub-section of the clause, ## below it");
+                    ctx.report(heading, Texts.get("compose.clause.levelSkipped"));
                 }
                 open.push(builder);
                 continue;
@@ -165,7 +165,7 @@ public final class ClauseReader {
             return List.of();
         }
         if (!(first instanceof Paragraph) || first.getNext() != null) {
-            ctx.report(first, "a title must be one line of text");
+            ctx.report(first, Texts.get("compose.clause.titleLine"));
             ctx.throwIfAnyProblem();
         }
         List<Inline> title = ctx.inlines(first);
@@ -253,13 +253,13 @@ public final class ClauseReader {
             String parentId = open.isEmpty() ? clauseId : open.stream()
                     .filter(b -> b.level < heading.getLevel()).findFirst().map(b -> b.id).orElse(clauseId);
             if (!id.find()) {
-                report(heading, "a sub-section heading needs an id: # 見出し {#suffix}");
+                report(heading, Texts.get("compose.clause.headingId"));
                 return new SectionBuilder(heading.getLevel(), parentId + ".untitled", List.of(), provenance);
             }
             String titleText = Escaping.unescapeString(raw.substring(0, id.start())).strip();
             int length = titleText.codePointCount(0, titleText.length());
             if (length > MAX_HEADING) {
-                report(heading, String.format("a heading of %,d characters; at most %d are allowed", length, MAX_HEADING));
+                report(heading, Texts.get("compose.clause.headingLength", Texts.count(length), MAX_HEADING));
             }
             int at = heading.getText().getStartOffset() + shift;
             while (at < heading.getText().getEndOffset() + shift && Character.isWhitespace(markdown.charAt(at))) {
@@ -289,8 +289,7 @@ public final class ClauseReader {
             if (node instanceof TableBlock) {
                 return table(node);
             }
-            report(node, "not allowed in a clause template: " + node.getNodeName()
-                    + " (see templates/README.md for the Markdown subset)");
+            report(node, Texts.get("compose.clause.notAllowed", node.getNodeName()));
             return null;
         }
 
@@ -357,7 +356,7 @@ public final class ClauseReader {
                 } else if (node instanceof HtmlEntity) {
                     add(out, node.getChars().toString(), origin(node.getStartOffset() + shift));
                 } else if (node.getNodeName().startsWith("Html")) {
-                    report(node, "raw HTML is not allowed in policy text: " + shorten(node.getChars().toString()));
+                    report(node, Texts.get("compose.clause.rawHtml", shorten(node.getChars().toString())));
                 } else {
                     // Links, auto-links and the like: keep their text, never a live link.
                     text(node, node.getChars().toString(), node.getStartOffset() + shift, out);
@@ -383,8 +382,7 @@ public final class ClauseReader {
                     targets.add(t.strip());
                 }
                 if (targets.stream().anyMatch(t -> !Section.isValidId(t))) {
-                    report(node, m.start(), "'" + m.group() + "' does not name clauses: write "
-                            + "{{" + m.group(1) + ":clause.id}} or {{" + m.group(1) + ":first.id,second.id}}");
+                    report(node, m.start(), Texts.get("compose.clause.refNoClauses", m.group(), m.group(1)));
                 } else {
                     out.add(new Inline.Ref(targets, m.group(1).equals("num"), null));
                 }
@@ -422,11 +420,10 @@ public final class ClauseReader {
                 }
                 String marker = close >= 0 && close < to ? raw.substring(open.start(), close + 2) : rest;
                 String message = close < 0 || close >= to
-                        ? "a reference is not closed: '" + shorten(marker) + "' (write {{" + open.group(1) + ":clause.id}})"
+                        ? Texts.get("compose.clause.refNotClosed", shorten(marker), open.group(1))
                         : raw.substring(open.end(), close).isBlank()
-                        ? "a reference names no clause: '" + marker + "' (write {{" + open.group(1) + ":clause.id}})"
-                        : "'" + shorten(marker) + "' is not a reference: write {{" + open.group(1) + ":clause.id}} "
-                                + "exactly, with clause ids of lower-case words separated by dots (basic.purpose)";
+                        ? Texts.get("compose.clause.refEmpty", marker, open.group(1))
+                        : Texts.get("compose.clause.refMalformed", shorten(marker), open.group(1));
                 report(node, open.start(), message);
             }
         }
@@ -501,11 +498,11 @@ public final class ClauseReader {
         void throwIfAnyProblem() {
             if (unreported > 0) {
                 Problem last = problems.remove(problems.size() - 1);
-                problems.add(last.withSuggestion(unreported + " more problems of this clause are not listed"));
+                problems.add(last.withSuggestion(Texts.get("compose.clause.more", unreported)));
                 unreported = 0;
             }
             if (!problems.isEmpty()) {
-                throw PolicygenException.badInput(problems.size() + " problem(s) in " + source, problems);
+                throw PolicygenException.badInput(Texts.get("compose.problemsIn", problems.size(), source), problems);
             }
         }
     }

@@ -3,6 +3,7 @@ package jp.policygen.compose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.policygen.i18n.Texts;
 
 /**
  * Limits on the shape of a clause's Markdown, checked before it is parsed: the Markdown parser
@@ -35,8 +36,7 @@ final class ClauseShape {
     static List<Finding> check(String markdown) {
         List<Finding> out = new ArrayList<>();
         if (markdown.length() > MAX_LENGTH) {
-            out.add(new Finding(0, String.format("the clause's text is %,d characters long; at most %,d are allowed "
-                    + "(split it into several clauses)", markdown.length(), MAX_LENGTH)));
+            out.add(new Finding(0, Texts.get("compose.shape.length", Texts.count(markdown.length()), Texts.count(MAX_LENGTH))));
             return out;
         }
         int tableRows = 0;
@@ -69,8 +69,7 @@ final class ClauseShape {
             }
             paragraph += length;
             if (paragraph > MAX_PARAGRAPH && !paragraphReported) {
-                out.add(new Finding(paragraphStart, String.format("a paragraph of more than %,d characters "
-                        + "(a blank line or a new list item starts another)", MAX_PARAGRAPH)));
+                out.add(new Finding(paragraphStart, Texts.get("compose.shape.paragraph", Texts.count(MAX_PARAGRAPH))));
                 paragraphReported = true;
             }
             int indent = 0;
@@ -88,16 +87,14 @@ final class ClauseShape {
                 }
             }
             if (indent > MAX_INDENT) {
-                out.add(new Finding(start, "a line indented by " + indent + " spaces; at most " + MAX_INDENT
-                        + " are allowed (lists nest about ten deep at most)"));
+                out.add(new Finding(start, Texts.get("compose.shape.indent", indent, MAX_INDENT)));
             }
             if (quotes > MAX_QUOTES) {
-                out.add(new Finding(start, "notes (>) nested " + quotes + " deep; at most " + MAX_QUOTES
-                        + " are allowed"));
+                out.add(new Finding(start, Texts.get("compose.shape.quotes", quotes, MAX_QUOTES)));
             }
             tableRows = line.stripLeading().startsWith("|") ? tableRows + 1 : 0;
             if (tableRows == MAX_TABLE_ROWS + 1) {
-                out.add(new Finding(start, "a table of more than " + MAX_TABLE_ROWS + " rows (split it)"));
+                out.add(new Finding(start, Texts.get("compose.shape.table", MAX_TABLE_ROWS)));
             }
             start = end + 1;
         }

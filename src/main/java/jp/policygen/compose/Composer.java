@@ -27,6 +27,7 @@ import jp.policygen.params.Edition;
 import jp.policygen.params.BodyParams.Addition;
 import jp.policygen.params.BodyParams.Replacement;
 import jp.policygen.text.Suggestions;
+import jp.policygen.i18n.Texts;
 
 /**
  * Fills the templates of a body's edition with its parameters and builds the two documents of its
@@ -193,8 +194,7 @@ public final class Composer {
                 if (revision > 0) {
                     if (level != articleLevel) {
                         throw PolicygenException.badInput(params.source().problem("/dates/revisions/" + (revision - 1)
-                                + "/articles/deleted", "'" + spec.id() + "' is not an article (第N条): only articles keep "
-                                + "their number when deleted").withSuggestion("list it under clauses.drop instead"));
+                                + "/articles/deleted", Texts.get("compose.notArticle", spec.id())).withSuggestion(Texts.get("compose.notArticle.fix")));
                     }
                     List<String> before = new ArrayList<>();
                     for (int k = i - 1; k >= 0; k--) {
@@ -277,14 +277,13 @@ public final class Composer {
             }
         }
         if (content.blocks().isEmpty() && children.isEmpty() && provenance != Provenance.TEMPLATE) {
-            throw PolicygenException.badInput(new Problem(source, 1, 1, spec.id(), "the clause file is empty"
-                    + (text.isBlank() ? "" : " once its template directives are applied"),
-                    "write the clause's text in it, or drop the clause (clauses.drop) instead of replacing it"));
+            throw PolicygenException.badInput(new Problem(source, 1, 1, spec.id(), Texts.get(text.isBlank() ? "compose.emptyClause" : "compose.emptyClause.directives"),
+                    Texts.get("compose.emptyClause.fix")));
         }
         if (content.blocks().isEmpty() && children.isEmpty()) {
             throw PolicygenException.badInput(new Problem(source, 1, 1, spec.id(),
-                    "clause '" + spec.id() + "' has no text for " + params.id(),
-                    "give the clause a when: condition in the manifest, or text for this case"));
+                    Texts.get("compose.noText", spec.id(), params.id()),
+                    Texts.get("compose.noText.fix")));
         }
         Section section = new Section(spec.id(), title, content.blocks(), children, provenance, null);
         return isPrivate ? section.asPrivate() : section;
@@ -321,17 +320,16 @@ public final class Composer {
                     // The word for "this clause" depends on its rank and the style (本条, この項, 本章 …);
                     // the writer knows it, a generated number inside the clause itself reads wrongly.
                     problems.add(atReference(params, sources, s.id(), target,
-                            "refers to itself ('" + target + "'), which would print the clause's own number inside it",
-                            "write この項, 本条 or the like in words instead of the reference"));
+                            Texts.get("compose.ref.self", target),
+                            Texts.get("compose.ref.self.fix")));
                 } else if (!ids.contains(target)) {
                     String near = Suggestions.nearest(target, ids);
                     boolean dropped = params.clauses().drop().contains(target);
                     problems.add(atReference(params, sources, s.id(), target,
-                            "refers to clause '" + target + "', which " + params.id() + "'s "
-                                    + document.info().kind().stem() + " does not contain"
-                                    + (dropped ? " (it is dropped in clauses.drop)" : ""),
-                            near != null && !dropped ? "did you mean '" + near + "'?"
-                                    : "guard the sentence with the condition that includes the clause"));
+                            Texts.get(dropped ? "compose.ref.dropped" : "compose.ref.missing", target, params.id(),
+                                    document.info().kind().stem()),
+                            near != null && !dropped ? Texts.get("compose.didYouMean", near)
+                                    : Texts.get("compose.ref.missing.fix")));
                 }
             }
         }
@@ -347,15 +345,14 @@ public final class Composer {
                 for (String target : references(s.blocks())) {
                     if (privateIds.contains(target)) {
                         problems.add(atReference(params, sources, s.id(), target,
-                                "refers to private clause '" + target + "', which the published "
-                                        + document.info().kind().stem() + " leaves out",
-                                "reword the clause without the reference, or keep it private too"));
+                                Texts.get("compose.ref.private", target, document.info().kind().stem()),
+                                Texts.get("compose.ref.private.fix")));
                     }
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput("unresolved cross references", problems);
+            throw PolicygenException.badInput(Texts.get("compose.ref.unresolved"), problems);
         }
     }
 
@@ -373,17 +370,17 @@ public final class Composer {
 
     /** A clause id given twice: at the added clause that repeats it, or at the heading that makes it. */
     private static Problem duplicate(BodyParams params, String id, PolicyDocument document, Map<String, Path> sources) {
-        String message = "clause id '" + id + "' appears twice in " + document.info().title();
+        String message = Texts.get("compose.duplicateId", id, document.info().title());
         List<Addition> adds = params.clauses().add().stream().filter(a -> a.id().equals(id)).toList();
         if (!adds.isEmpty()) {
             return params.source().problem(adds.get(adds.size() - 1).pointer() + "/id", message)
-                    .withSuggestion("give the added clause an id of its own");
+                    .withSuggestion(Texts.get("compose.duplicateId.added.fix"));
         }
         Path source = sources.get(id);
         String suffix = id.substring(id.lastIndexOf('.') + 1);
         int[] at = source == null ? null : SourcePosition.findLast(source, "{#" + suffix + "}");
         if (at != null) {
-            return new Problem(source, at[0], at[1], id, message, "give the heading another {#id}");
+            return new Problem(source, at[0], at[1], id, message, Texts.get("compose.duplicateId.heading.fix"));
         }
         return new Problem(params.source().file(), 1, 1, id, message, null);
     }
@@ -423,30 +420,28 @@ public final class Composer {
         BodyParams.ClauseChanges c = params.clauses();
         for (String id : c.drop()) {
             if (!applied.contains("drop:" + id)) {
-                problems.add(params.source().problem("/clauses/drop", "no clause '" + id + "' to drop"));
+                problems.add(params.source().problem("/clauses/drop", Texts.get("compose.changes.drop", id)));
             }
         }
         for (Replacement r : c.replace().values()) {
             if (!applied.contains("replace:" + r.id())) {
-                problems.add(params.source().problem(r.pointer(), "no clause '" + r.id()
-                        + "' to replace (or its condition leaves it out for this body)"));
+                problems.add(params.source().problem(r.pointer(), Texts.get("compose.changes.replace", r.id())));
             }
         }
         for (int i = 0; i < c.privateClauses().size(); i++) {
             String id = c.privateClauses().get(i);
             if (!applied.contains("private:" + id)) {
-                problems.add(params.source().problem("/clauses/private/" + i, "no clause '" + id
-                        + "' to keep private (or its condition leaves it out for this body)"));
+                problems.add(params.source().problem("/clauses/private/" + i, Texts.get("compose.changes.private", id)));
             }
         }
         for (Addition a : c.add()) {
             if (!applied.contains("add:" + a.id())) {
-                problems.add(params.source().problem(a.pointer(), "no clause '"
-                        + (a.after() != null ? a.after() : a.under()) + "' to place '" + a.id() + "' by"));
+                problems.add(params.source().problem(a.pointer(), Texts.get("compose.changes.place",
+                        a.after() != null ? a.after() : a.under(), a.id())));
             }
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput("local clause changes that match nothing", problems);
+            throw PolicygenException.badInput(Texts.get("compose.changes.nothing"), problems);
         }
     }
 }

@@ -17,6 +17,7 @@ import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * A document's manifest ({@code <edition>/<document>/manifest.yaml}): its article level and tree of
@@ -48,20 +49,20 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
     public static Manifest read(Edition edition, Edition.DocumentSpec document) {
         String relative = document.id() + "/manifest.yaml";
         Path file = edition.find(relative).orElseThrow(() -> PolicygenException.badInput(new Problem(
-                edition.file(), document.line(), 0, "documents", "document '" + document.id() + "' has no manifest",
-                "write " + edition.folder().resolve(relative))));
+                edition.file(), document.line(), 0, "documents", Texts.get("compose.manifest.missing", document.id()),
+                Texts.get("compose.manifest.missing.fix", edition.folder().resolve(relative)))));
         YamlDocument doc = YamlDocument.read(file);
         JsonNode root = doc.root();
         List<Problem> problems = new ArrayList<>();
         checkKeys(doc, root, "", TOP_KEYS, problems);
         if (!document.id().equals(root.path("document").asText())) {
-            problems.add(doc.problem("/document", "expected document: " + document.id()));
+            problems.add(doc.problem("/document", Texts.get("compose.manifest.document", document.id())));
         }
         Map<String, ClauseSpec> seen = new HashMap<>();
         List<ClauseSpec> clauses = readClauses(edition, document.id(), doc, root.path("clauses"), "/clauses",
                 new HashSet<>(), seen, problems);
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+            throw PolicygenException.badInput(Texts.get("params.problems", file, problems.size()), problems);
         }
         return new Manifest(document, root.path("articleLevel").asInt(1), clauses, file);
     }
@@ -72,7 +73,7 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         List<ClauseSpec> out = new ArrayList<>();
         if (!array.isArray()) {
             if (!array.isMissingNode()) {
-                problems.add(doc.problem(pointer, "expected a list of clauses"));
+                problems.add(doc.problem(pointer, Texts.get("compose.manifest.list")));
             }
             return out;
         }
@@ -93,19 +94,19 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         String relative = inside(folder, node.path("include").asText());
         Path target = relative == null ? null : edition.find(relative).orElse(null);
         if (relative == null) {
-            problems.add(doc.problem(at + "/include", "include must stay inside " + folder));
+            problems.add(doc.problem(at + "/include", Texts.get("compose.manifest.include.outside", folder)));
             return null;
         }
         if (target == null) {
-            problems.add(doc.problem(at + "/include", "no file " + relative + " in edition " + edition.id()));
+            problems.add(doc.problem(at + "/include", Texts.get("compose.manifest.include.noFile", relative, edition.id())));
             return null;
         }
         if (!including.add(target)) {
-            problems.add(doc.problem(at + "/include", "include cycle through " + target.getFileName()));
+            problems.add(doc.problem(at + "/include", Texts.get("compose.manifest.include.cycle", target.getFileName())));
             return null;
         }
         if (!java.nio.file.Files.isRegularFile(target)) {
-            problems.add(doc.problem(at + "/include", "no such file: " + node.path("include").asText()));
+            problems.add(doc.problem(at + "/include", Texts.get("compose.manifest.include.noSuchFile", node.path("include").asText())));
             including.remove(target);
             return null;
         }
@@ -147,18 +148,18 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         checkKeys(doc, node, at, CLAUSE_KEYS, problems);
         String id = node.path("id").asText();
         if (!Section.isValidId(id)) {
-            problems.add(doc.problem(at + "/id", "'" + id + "' is not a clause id"));
+            problems.add(doc.problem(at + "/id", Texts.get("params.clauses.notId", id)));
         } else if (seen.containsKey(id)) {
             ClauseSpec first = seen.get(id);
-            problems.add(doc.problem(at + "/id", "clause id '" + id + "' is declared twice (also "
-                    + first.declaredIn().getFileName() + ":" + first.line() + ")"));
+            problems.add(doc.problem(at + "/id", Texts.get("compose.manifest.idTwice", id,
+                    first.declaredIn().getFileName() + ":" + first.line())));
         }
         String template = node.has("template") ? node.path("template").asText() : null;
         String relativeTemplate = null;
         if (template != null) {
             String t = inside(folder, template);
             if (t == null || edition.find(t).isEmpty()) {
-                problems.add(doc.problem(at + "/template", "no template file " + template));
+                problems.add(doc.problem(at + "/template", Texts.get("compose.manifest.noTemplate", template)));
             } else {
                 relativeTemplate = t;
             }
@@ -166,16 +167,16 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         List<ClauseSpec> children = readClauses(edition, folder, doc, node.path("children"),
                 at + "/children", including, seen, problems);
         if (template == null && children.isEmpty()) {
-            problems.add(doc.problem(at, "clause '" + id + "' has neither a template nor children"));
+            problems.add(doc.problem(at, Texts.get("compose.manifest.empty", id)));
         }
         String title = node.path("title").asText();
         if (title.isEmpty()) {
-            problems.add(doc.problem(at, "clause '" + id + "' has no title"));
+            problems.add(doc.problem(at, Texts.get("compose.manifest.noTitle", id)));
         }
         String when = node.has("when") ? node.path("when").asText() : null;
         String visibility = node.path("visibility").asText("public");
         if (!visibility.equals("public") && !visibility.equals("private")) {
-            problems.add(doc.problem(at + "/visibility", "expected public or private"));
+            problems.add(doc.problem(at + "/visibility", Texts.get("params.edition.visibility")));
         }
         ClauseSpec spec = new ClauseSpec(id, title, relativeTemplate, when, visibility.equals("private"),
                 children.stream().filter(java.util.Objects::nonNull).toList(), doc.file(), doc.line(at));
@@ -187,9 +188,9 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         node.fieldNames().forEachRemaining(key -> {
             if (!allowed.contains(key)) {
                 String near = Suggestions.nearest(key, allowed);
-                problems.add(doc.problem(YamlDocument.pointerChild(at, key), "unknown key '" + key + "'")
-                        .withSuggestion(near == null ? "allowed: " + String.join(", ", new java.util.TreeSet<>(allowed))
-                                : "did you mean '" + near + "'?"));
+                problems.add(doc.problem(YamlDocument.pointerChild(at, key), Texts.get("params.edition.unknownKey", key))
+                        .withSuggestion(near == null ? Texts.get("params.edition.unknownKey.fix", String.join(", ", new java.util.TreeSet<>(allowed)))
+                                : Texts.get("compose.didYouMean", near)));
             }
         });
     }

@@ -34,6 +34,7 @@ import jp.policygen.params.Edition;
 import jp.policygen.render.pdf.PdfFonts;
 import jp.policygen.text.ForbiddenCharacters;
 import jp.policygen.text.TextFiles;
+import jp.policygen.i18n.Texts;
 
 /**
  * The one FreeMarker configuration policygen uses: pinned version, sandboxed (no class
@@ -82,7 +83,7 @@ public final class TemplateEngine {
             cfg.setTemplateLoader(new MarkingLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]))));
         } catch (IOException e) {
             throw PolicygenException.badInput(Problem.at(this.folders.get(0), 0, 0, null,
-                    "no templates folder: " + e.getMessage()));
+                    Texts.get("compose.template.noFolder", e.getMessage())));
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
@@ -126,11 +127,11 @@ public final class TemplateEngine {
                 freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
             }
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "template not found"));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, Texts.get("compose.template.notFound")));
         } catch (freemarker.core.ParseException e) {
             throw parseError(file, e, markedByName.get(templatePath));
         } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read template: " + e.getMessage()));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, Texts.get("compose.template.unreadable", e.getMessage())));
         }
         return process(template, file, data, markedByName.get(templatePath));
     }
@@ -162,10 +163,9 @@ public final class TemplateEngine {
                 if (cp > 0x7E) {
                     fonts = fonts == null ? PdfFonts.shared() : fonts;
                     if (!fonts.covers(cp) && seen.add(cp)) {
-                        problems.add(new Problem(file, line, column, null, String.format(
-                                "character '%s' (U+%04X) is not in the PDF font Noto Serif JP",
-                                new String(Character.toChars(cp)), cp),
-                                "replace it with a common character (e.g. a JIS X 0208 form) or write it in words"));
+                        problems.add(new Problem(file, line, column, null, Texts.get("params.value.notInFont",
+                                new String(Character.toChars(cp)), String.format("U+%04X", cp)),
+                                Texts.get("params.value.notInFont.fix")));
                     }
                 }
                 column++;
@@ -173,7 +173,7 @@ public final class TemplateEngine {
             i += Character.charCount(cp);
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+            throw PolicygenException.badInput(Texts.get("compose.template.notInFont", problems.size()), problems);
         }
     }
 
@@ -281,22 +281,22 @@ public final class TemplateEngine {
         } catch (OutputTooLong e) {
             int[] at = firstDirective(file, "<#list", "<#macro", "<#function");
             throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                    String.format("the text this template produces would be longer than %,d characters", MAX_OUTPUT),
-                    "check the loop: it repeats more often than any policy needs"));
+                    Texts.get("compose.template.tooLong", Texts.count(MAX_OUTPUT)),
+                    Texts.get("compose.template.loop.fix")));
         } catch (RuntimeException e) {
             if (!expired.get()) {
                 throw e;
             }
             int[] at = firstDirective(file, "<#list", "<#macro", "<#function");
             throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                    "the template ran for more than " + budgetMillis / 1000.0 + " seconds",
-                    "check the loop: it repeats more often than any policy needs"));
+                    Texts.get("compose.template.timeout", String.valueOf(budgetMillis / 1000.0)),
+                    Texts.get("compose.template.loop.fix")));
         } catch (StackOverflowError e) {
             // FreeMarker does not limit how deep macros and functions call each other
             int[] at = firstDirective(file, "<#macro", "<#function");
             throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                    "the template calls a macro or function from itself without end",
-                    "give the recursion a condition that stops it, or write the text out"));
+                    Texts.get("compose.template.recursion"),
+                    Texts.get("compose.template.recursion.fix")));
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
@@ -306,7 +306,7 @@ public final class TemplateEngine {
                         : message + " (" + e.getBlamedExpressionString() + ")";
             }
             String hint = message.contains("undefined") || message.contains("null or missing")
-                    ? "the data model is listed in templates/README.md; guard optional values with ?? or a when: condition"
+                    ? Texts.get("compose.template.undefined.fix")
                     : null;
             throw PolicygenException.badInput(new Problem(file, line == null ? 0 : line,
                     column == null ? 0 : SourceMarks.fileColumn(marked, line == null ? 0 : line, column), null, message, hint));
@@ -326,8 +326,8 @@ public final class TemplateEngine {
             Matcher escape = STRING_ESCAPE.matcher(source);
             int[] at = escape.find() ? SourcePosition.lineAndColumn(source, escape.start()) : new int[] {1, 1};
             throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                    "the template produces an " + ForbiddenCharacters.describe(forbidden) + " which is not allowed in policy text",
-                    "remove the escape sequence that makes it"));
+                    Texts.get("compose.template.forbidden", ForbiddenCharacters.describe(forbidden)),
+                    Texts.get("compose.template.forbidden.fix")));
         }
         return result;
     }
@@ -349,7 +349,7 @@ public final class TemplateEngine {
         String message = e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage();
         return PolicygenException.badInput(new Problem(file, e.getLineNumber(),
                 SourceMarks.fileColumn(marked, e.getLineNumber(), e.getColumnNumber()), null,
-                "template syntax: " + message.lines().findFirst().orElse(""), null));
+                Texts.get("compose.template.syntax", message.lines().findFirst().orElse("")), null));
     }
 
     /**

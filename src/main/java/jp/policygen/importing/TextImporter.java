@@ -23,6 +23,7 @@ import jp.policygen.model.Section;
 import jp.policygen.model.Visibility;
 import jp.policygen.text.ForbiddenCharacters;
 import jp.policygen.text.TextFiles;
+import jp.policygen.i18n.Texts;
 
 /**
  * Reads a policy policygen did not write — plain text or Markdown as bodies publish it, PDF
@@ -73,7 +74,7 @@ public final class TextImporter {
         Decoding.Decoded decoded = Decoding.decode(bytes);
         if (decoded == null) {
             throw PolicygenException.badInput(new Problem(file, 0, 0, null,
-                    "not UTF-8, Shift_JIS or EUC-JP text", "save it as UTF-8 text, or convert a PDF with pdftotext first"));
+                    Texts.get("importing.encoding"), Texts.get("importing.encoding.fix")));
         }
         return read(file, decoded.text(), decoded.encoding());
     }
@@ -85,7 +86,7 @@ public final class TextImporter {
         List<Problem> forbidden = ForbiddenCharacters.find(file, clean, null);
         if (!forbidden.isEmpty()) {
             // written raw into the reports (Markdown, JSON) otherwise, or breaking their XHTML
-            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+            throw PolicygenException.badInput(Texts.get("text.forbidden.count", file, forbidden.size()), forbidden);
         }
         return new Reading(file, clean).run(encoding);
     }
@@ -249,8 +250,8 @@ public final class TextImporter {
             build(units);
             if (roots.isEmpty() || !anyLabel) {
                 throw PolicygenException.badInput(new Problem(file, 0, 0, null,
-                        "no numbered structure recognised (no 第N章, 第N条, 1, 1.1 or (1) headings)",
-                        "check that the file is the policy text; numbered headings must start their lines"));
+                        Texts.get("importing.noStructure"),
+                        Texts.get("importing.noStructure.fix")));
             }
             List<PolicyDocument> documents = documents();
             List<ImportResult.SourceLine> located = new ArrayList<>();
@@ -524,8 +525,8 @@ public final class TextImporter {
                 if (prev != null && u.label == null && u.markdownLevel == 0 && !u.isCaption()
                         && prev.markdownLevel == 0 && prev.looksBroken()) {
                     notes.add(new Problem(file, u.line, 0, "import",
-                            "a sentence broken across lines " + prev.line + " and " + u.line + " was joined",
-                            "check the joined text; the source has extraction debris here"));
+                            Texts.get("importing.joined", prev.line, u.line),
+                            Texts.get("importing.joined.fix")));
                     u.finish();
                     prev.append(u.text);
                     continue;
@@ -589,7 +590,7 @@ public final class TextImporter {
                         continue;
                     }
                     if (stack.isEmpty()) {
-                        notes.add(new Problem(file, u.line, 0, "import", "text outside any numbered section was kept as front matter", null));
+                        notes.add(new Problem(file, u.line, 0, "import", Texts.get("importing.frontMatter"), null));
                         front.add(u.text);
                         continue;
                     }
@@ -851,15 +852,14 @@ public final class TextImporter {
                             standardsChapter.label.value(), style, edition, established, revisions));
                     if (!standardsChapter.blocks.isEmpty()) {
                         notes.add(new Problem(file, standardsChapter.line, 0, "import",
-                                "the standards chapter's lead text is not part of any numbered section", null));
+                                Texts.get("importing.standardsLead"), null));
                     }
                 }
                 for (SectionB root : roots) {
                     if (root != basicChapter && root != standardsChapter
                             && !((root.preface || root.label != null && root.label.kind() == LabelKind.PREFACE) && basicChapter != null)) {
                         notes.add(new Problem(file, root.line, 0, "import",
-                                "section '" + (root.label == null ? "" : root.label.printed() + " ") + root.title
-                                        + "' is outside the basic policy and standards chapters and was left out", null));
+                                Texts.get("importing.leftOut", (root.label == null ? "" : root.label.printed() + " ") + root.title), null));
                     }
                 }
                 return out;
@@ -905,7 +905,7 @@ public final class TextImporter {
         void moveBlocksIntoFirstChild(SectionB chapter, List<SectionB> sections) {
             if (!chapter.blocks.isEmpty()) {
                 notes.add(new Problem(file, chapter.line, 0, "import",
-                        "the chapter's lead text is not part of any numbered section", null));
+                        Texts.get("importing.chapterLead"), null));
             }
         }
 

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.policygen.i18n.Texts;
 
 /** Characters: doubled ones, widths mixed within a text, brackets left open or closed twice. */
 final class CharRules {
@@ -27,11 +28,6 @@ final class CharRules {
         }
 
         @Override
-        public String summary() {
-            return "a character written twice where it never doubles: 的的, をを, のの, 、、 (the list is in lint/terms.yaml)";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             String chars = context.dictionary().doubledChars();
             for (Passage p : context.passages()) {
@@ -45,8 +41,8 @@ final class CharRules {
                     while (end < text.length() && text.charAt(end) == c) {
                         end++;
                     }
-                    out.at(p, i, end - i, "「" + text.substring(i, end) + "」: 「" + c + "」 written " + (end - i) + " times in "
-                            + TermRules.around(text, i, end), "write 「" + c + "」 once", String.valueOf(c));
+                    out.at(p, i, end - i, Texts.get("lint.chars.doubled.message", text.substring(i, end), c, end - i,
+                            TermRules.around(text, i, end)), Texts.get("lint.chars.doubled.fix", c), String.valueOf(c));
                     i = end - 1;
                 }
             }
@@ -85,11 +81,6 @@ final class CharRules {
             return Severity.WARNING;
         }
 
-        @Override
-        public String summary() {
-            return "half- and full-width mixed in numbers: 「１2」, 「１」 beside 「1」, 「Ⅱ」 beside 「II」";
-        }
-
         private record Token(String kind, String text, Passage passage, int offset) {
         }
 
@@ -110,7 +101,7 @@ final class CharRules {
                         boolean narrow = t.chars().anyMatch(ch -> JapaneseText.isAsciiDigit((char) ch));
                         if (wide && narrow) {
                             String want = narrowDigits(t);
-                            out.at(p, i, t.length(), "「" + t + "」 mixes full- and half-width digits", "write 「" + want + "」", want);
+                            out.at(p, i, t.length(), Texts.get("lint.chars.width.mixed", t), Texts.get("lint.write", want), want);
                         } else if (!technical(text, i, end)) {
                             tokens.add(new Token((t.length() == 1 ? "one digit " : "digits ") + (wide ? "full" : "half"), t, p, i));
                         }
@@ -144,9 +135,8 @@ final class CharRules {
             List<Token> majority = minority == as ? bs : as;
             for (Token t : minority) {
                 String want = convert(t.text(), majority.get(0).text());
-                out.at(t.passage(), t.offset(), t.text().length(), "「" + t.text() + "」 here, but the text writes 「"
-                        + majority.get(0).text() + "」 and the like " + majority.size() + " time(s): keep to one width",
-                        "write 「" + want + "」", want);
+                out.at(t.passage(), t.offset(), t.text().length(), Texts.get("lint.chars.width.message", t.text(),
+                        majority.get(0).text(), majority.size()), Texts.get("lint.write", want), want);
             }
         }
 
@@ -234,11 +224,6 @@ final class CharRules {
             return Severity.WARNING;
         }
 
-        @Override
-        public String summary() {
-            return "a bracket closed that was never opened, or left open, within a paragraph: 「…を除く。）。)」";
-        }
-
         private static char family(char c) {
             return switch (c) {
                 case '(', '（', ')', '）' -> '(';
@@ -276,16 +261,16 @@ final class CharRules {
                         if (!open.isEmpty() && family(text.charAt(open.peek())) == family(openerOf(c))) {
                             open.pop();
                         } else if (!enumerator(text, i)) {
-                            out.at(p, i, 1, "「" + c + "」 closes a bracket that was never opened, in " + TermRules.around(text, i, i + 1),
-                                    "remove it, or open the bracket", "");
+                            out.at(p, i, 1, Texts.get("lint.chars.brackets.unopened", c, TermRules.around(text, i, i + 1)),
+                                    Texts.get("lint.chars.brackets.unopened.fix"), "");
                             break;
                         }
                     }
                 }
                 if (!open.isEmpty()) {
                     int at = open.peekLast();
-                    out.at(p, at, 1, "「" + text.charAt(at) + "」 is never closed in " + TermRules.around(text, at, at + 1),
-                            "close it with 「" + PAIRS.get(text.charAt(at)) + "」", null);
+                    out.at(p, at, 1, Texts.get("lint.chars.brackets.unclosed", text.charAt(at), TermRules.around(text, at, at + 1)),
+                            Texts.get("lint.chars.brackets.unclosed.fix", PAIRS.get(text.charAt(at))), null);
                 }
             }
         }

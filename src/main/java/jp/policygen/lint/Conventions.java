@@ -16,6 +16,7 @@ import jp.policygen.Problem;
 import jp.policygen.text.Resources;
 import jp.policygen.text.TextFiles;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * The conventions of official Japanese as data ({@code lint/conventions.yaml}): a form written
@@ -88,26 +89,26 @@ public final class Conventions {
             for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!known.contains(key)) {
-                    problems.add(yaml.problem(at + "/" + key, "unknown key (expected one of " + known + ")"));
+                    problems.add(yaml.problem(at + "/" + key, Texts.get("lint.data.unknownKey", known)));
                 }
             }
             String wrong = e.path("wrong").asText("");
             String right = e.path("right").asText("");
             if (wrong.isEmpty() || right.isEmpty() || wrong.equals(right)) {
-                problems.add(yaml.problem(at, "an entry needs a 'wrong' and a different 'right'"));
+                problems.add(yaml.problem(at, Texts.get("lint.conventions.wrongRight")));
                 continue;
             }
             List<String> fires = texts(e.path("fires"));
             List<String> silent = texts(e.path("silent"));
             if (fires.isEmpty() || silent.isEmpty()) {
-                problems.add(yaml.problem(at, "an entry needs examples where it reports ('fires') and where it must not ('silent')"));
+                problems.add(yaml.problem(at, Texts.get("lint.conventions.examples")));
             }
             out.add(new Entry(wrong, right, e.path("why").asText(""), pattern(yaml, e, at, "before", problems),
                     pattern(yaml, e, at, "after", problems), pattern(yaml, e, at, "not_before", problems),
                     pattern(yaml, e, at, "not_after", problems), fires, silent, yaml.line(at)));
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " problem(s) in the conventions", problems);
+            throw PolicygenException.badInput(Texts.get("lint.conventions.problems", problems.size()), problems);
         }
         return new Conventions(out);
     }
@@ -120,7 +121,7 @@ public final class Conventions {
         try {
             return Pattern.compile(v, Pattern.MULTILINE);
         } catch (PatternSyntaxException e) {
-            problems.add(yaml.problem(at + "/" + key, "not a regular expression: " + e.getDescription()));
+            problems.add(yaml.problem(at + "/" + key, Texts.get("lint.data.notRegex", e.getDescription())));
             return null;
         }
     }

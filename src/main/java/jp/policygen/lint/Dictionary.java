@@ -16,6 +16,7 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.text.TextFiles;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * The terminology dictionary ({@code lint/terms.yaml}): misspellings and misconversions of the
@@ -29,7 +30,11 @@ public final class Dictionary {
     private static final String RESOURCE = "/jp/policygen/lint/terms.yaml";
 
     /** A wrong word and the right one; {@code context} and {@code unless} may be null. */
-    public record Misspelling(String wrong, String right, Pattern context, Pattern unless, String message) {
+    public record Misspelling(String wrong, String right, Pattern context, Pattern unless, String message, String messageJa) {
+        /** Why it is wrong, in the language of the run (message_ja when policygen speaks Japanese and has it). */
+        public String why() {
+            return Texts.japanese() && messageJa != null ? messageJa : message;
+        }
     }
 
     /** Ways of writing one word; {@code next} (may be null) constrains the character after a form. */
@@ -107,17 +112,18 @@ public final class Dictionary {
         for (int i = 0; i < ms.size(); i++) {
             String at = "/misspellings/" + i;
             JsonNode m = ms.get(i);
-            unknownKeys(yaml, m, at, Set.of("wrong", "right", "context", "unless", "message"), problems);
+            unknownKeys(yaml, m, at, Set.of("wrong", "right", "context", "unless", "message", "message_ja"), problems);
             String wrong = text(yaml, m, at, "wrong", true, problems);
             String right = text(yaml, m, at, "right", true, problems);
             Pattern context = pattern(yaml, m, at, "context", problems);
             Pattern unless = pattern(yaml, m, at, "unless", problems);
             String message = text(yaml, m, at, "message", false, problems);
+            String messageJa = text(yaml, m, at, "message_ja", false, problems);
             if (wrong != null && right != null) {
                 if (wrong.equals(right)) {
-                    problems.add(yaml.problem(at + "/right", "the right word is the wrong one"));
+                    problems.add(yaml.problem(at + "/right", Texts.get("lint.dictionary.rightIsWrong")));
                 }
-                misspellings.add(new Misspelling(wrong, right, context, unless, message));
+                misspellings.add(new Misspelling(wrong, right, context, unless, message, messageJa));
             }
         }
 
@@ -129,12 +135,12 @@ public final class Dictionary {
             unknownKeys(yaml, v, at, Set.of("forms", "prefer", "next", "except"), problems);
             List<String> forms = texts(v.path("forms"));
             if (forms.size() < 2) {
-                problems.add(yaml.problem(at + "/forms", "a variant needs at least two forms"));
+                problems.add(yaml.problem(at + "/forms", Texts.get("lint.dictionary.twoForms")));
                 continue;
             }
             String prefer = text(yaml, v, at, "prefer", false, problems);
             if (prefer != null && !forms.contains(prefer)) {
-                problems.add(yaml.problem(at + "/prefer", "'" + prefer + "' is not one of the forms " + forms));
+                problems.add(yaml.problem(at + "/prefer", Texts.get("lint.dictionary.prefer", prefer, forms)));
                 prefer = null;
             }
             variants.add(new Variant(forms, prefer == null ? forms.get(0) : prefer, pattern(yaml, v, at, "next", problems),
@@ -145,7 +151,7 @@ public final class Dictionary {
         unknownKeys(yaml, doubled, "/doubled", Set.of("chars", "except"), problems);
         String chars = doubled.path("chars").asText("");
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " problem(s) in the lint dictionary", problems);
+            throw PolicygenException.badInput(Texts.get("lint.dictionary.problems", problems.size()), problems);
         }
         return new Dictionary(misspellings, variants, chars, texts(doubled.path("except")));
     }
@@ -157,7 +163,7 @@ public final class Dictionary {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                problems.add(yaml.problem(YamlDocument.pointerChild(at, key), "unknown key (expected one of " + known + ")"));
+                problems.add(yaml.problem(YamlDocument.pointerChild(at, key), Texts.get("lint.data.unknownKey", known)));
             }
         }
     }
@@ -166,13 +172,13 @@ public final class Dictionary {
         JsonNode v = node.path(key);
         if (v.isMissingNode() || v.isNull()) {
             if (required) {
-                problems.add(yaml.problem(at, "'" + key + "' is required"));
+                problems.add(yaml.problem(at, Texts.get("lint.data.required", key)));
             }
             return null;
         }
         String s = v.asText();
         if (s.isEmpty() && required) {
-            problems.add(yaml.problem(at + "/" + key, "'" + key + "' may not be empty"));
+            problems.add(yaml.problem(at + "/" + key, Texts.get("lint.data.empty", key)));
             return null;
         }
         return s;
@@ -186,7 +192,7 @@ public final class Dictionary {
         try {
             return Pattern.compile(v.asText());
         } catch (PatternSyntaxException e) {
-            problems.add(yaml.problem(at + "/" + key, "not a regular expression: " + e.getDescription()));
+            problems.add(yaml.problem(at + "/" + key, Texts.get("lint.data.notRegex", e.getDescription())));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.policygen.model.Origin;
 import jp.policygen.printed.PrintedDocument;
 import jp.policygen.params.BodyParams;
+import jp.policygen.i18n.Texts;
 
 /**
  * The lint every command that produces a body's text applies before anything is written
@@ -64,13 +65,13 @@ public final class GenerationGate {
     }
 
     private Problem problem(BodyParams body, Finding f, SourceFile file) {
-        String fix = f.fix() == null ? null : "fix: " + f.fix();
+        String fix = f.fix() == null ? null : Texts.get("lint.gate.fix", f.fix());
         Origin origin = file == null ? null : file.origin(f.line(), f.column());
-        String shown = " (in " + f.location() + (f.sectionId() == null ? "" : ", " + f.sectionId()) + ")";
+        String shown = f.sectionId() == null ? Texts.get("lint.gate.shown", f.location())
+                : Texts.get("lint.gate.shown.section", f.location(), f.sectionId());
         if (origin != null && origin.isParameter()) {
             BodyParams.Location at = body.locate(origin.parameter());
-            return new Problem(at.file(), at.line(), at.column(), f.rule(), f.message() + " — in the value of "
-                    + origin.parameter() + shown, fix);
+            return new Problem(at.file(), at.line(), at.column(), f.rule(), f.message() + Texts.get("lint.gate.value", origin.parameter()) + shown, fix);
         }
         if (origin != null && origin.file() != null && origin.line() > 0) {
             return new Problem(projectRoot.resolve(origin.file()), origin.line(), origin.column(), f.rule(),

@@ -15,6 +15,7 @@ import jp.policygen.printed.PrintedDocument;
 import jp.policygen.params.BodyParams;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.text.TextFiles;
+import jp.policygen.i18n.Texts;
 
 /** The two ways into lint: an existing text, or a body's generated documents. */
 public final class Lint {
@@ -36,7 +37,7 @@ public final class Lint {
                     : encoding.equals("Shift_JIS") ? "windows-31j" : encoding);
             text = TextFiles.stripBom(TextFiles.normaliseLineEnds(new String(bytes, charset)));
         } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read: " + e.getMessage()));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, Texts.get("lint.cannotRead", e.getMessage())));
         }
         return new LintContext(List.of(SourceFile.imported(shownAs, text, structure)), dictionary, body, config);
     }

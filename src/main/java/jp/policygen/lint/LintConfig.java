@@ -15,6 +15,7 @@ import jp.policygen.Problem;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.TextFiles;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * A body's lint settings, {@code municipalities/<id>/lint.yaml}: rules silenced, each with the
@@ -97,14 +98,14 @@ public final class LintConfig {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!Set.of("silence", "prefer").contains(key)) {
-                problems.add(withHint(yaml.problem("/" + key, "unknown key (expected silence or prefer)"),
+                problems.add(withHint(yaml.problem("/" + key, Texts.get("lint.config.unknownKey")),
                         Suggestions.nearest(key, List.of("silence", "prefer"))));
             }
         }
         List<Silence> silences = new ArrayList<>();
         JsonNode list = root.path("silence");
         if (!list.isMissingNode() && !list.isArray()) {
-            problems.add(yaml.problem("/silence", "a list of {rule, reason, match} is expected"));
+            problems.add(yaml.problem("/silence", Texts.get("lint.config.silenceList")));
         }
         for (int i = 0; list.isArray() && i < list.size(); i++) {
             String at = "/silence/" + i;
@@ -112,7 +113,7 @@ public final class LintConfig {
             for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!Set.of("rule", "reason", "match", "section").contains(key)) {
-                    problems.add(yaml.problem(at + "/" + key, "unknown key (expected rule, reason, section or match)"));
+                    problems.add(yaml.problem(at + "/" + key, Texts.get("lint.config.silence.unknownKey")));
                 }
             }
             String rule = s.path("rule").asText("");
@@ -120,13 +121,13 @@ public final class LintConfig {
             String match = s.path("match").isMissingNode() ? null : s.path("match").asText();
             String section = s.path("section").isMissingNode() ? null : s.path("section").asText();
             if (!ruleIds.contains(rule)) {
-                problems.add(withHint(yaml.problem(at + "/rule", rule.isEmpty() ? "'rule' is required"
-                        : "no lint rule '" + rule + "'"), Suggestions.nearest(rule, ruleIds)));
+                problems.add(withHint(yaml.problem(at + "/rule", rule.isEmpty() ? Texts.get("lint.config.rule.required")
+                        : Texts.get("lint.config.rule.unknown", rule)), Suggestions.nearest(rule, ruleIds)));
                 continue;
             }
             if (reason.isEmpty()) {
-                problems.add(yaml.problem(at, "silencing " + rule + " needs a reason")
-                        .withSuggestion("say why, e.g. reason: 例規の表記に合わせている"));
+                problems.add(yaml.problem(at, Texts.get("lint.config.reason", rule))
+                        .withSuggestion(Texts.get("lint.config.reason.fix")));
                 continue;
             }
             silences.add(new Silence(rule, section == null || section.isEmpty() ? null : section,
@@ -137,12 +138,12 @@ public final class LintConfig {
             prefer.add(p.asText());
         }
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(problems.size() + " problem(s) in " + file, problems);
+            throw PolicygenException.badInput(Texts.get("lint.config.problems", problems.size(), file), problems);
         }
         return new LintConfig(shownPath, silences, prefer);
     }
 
     private static Problem withHint(Problem p, String near) {
-        return near == null ? p : p.withSuggestion("did you mean '" + near + "'?");
+        return near == null ? p : p.withSuggestion(Texts.get("lint.didYouMean", near));
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.policygen.i18n.Texts;
 
 /** A lint report for people (grouped by section), as JSON, and as SARIF 2.1.0 for code review tools. */
 public final class LintOutput {
@@ -32,10 +33,10 @@ public final class LintOutput {
                 out.append(group == null ? "" : "\n").append(g).append('\n');
                 group = g;
             }
-            out.append("  ").append(f.location()).append(": ").append(f.severity().label()).append(" [").append(f.rule())
-                    .append("] ").append(f.message());
+            out.append("  ").append(Texts.get("lint.text.finding", f.location(), Texts.get("lint.severity." + f.severity().label()),
+                    f.rule(), f.message()));
             if (f.fix() != null) {
-                out.append(" (fix: ").append(f.fix()).append(')');
+                out.append(Texts.get("lint.text.fix", f.fix()));
             }
             out.append('\n');
         }
@@ -51,9 +52,9 @@ public final class LintOutput {
         long e = report.count(Severity.ERROR);
         long w = report.count(Severity.WARNING);
         long i = report.count(Severity.INFO);
-        String s = e + " error" + (e == 1 ? "" : "s") + ", " + w + " warning" + (w == 1 ? "" : "s") + ", " + i + " info";
+        String s = Texts.get("lint.text.summary", e, w, i);
         if (!report.silenced().isEmpty()) {
-            s += " (" + report.silenced().size() + " silenced by lint.yaml)";
+            s += Texts.get("lint.text.silenced", report.silenced().size());
         }
         return s;
     }

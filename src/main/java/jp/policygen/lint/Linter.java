@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.policygen.i18n.Texts;
 
 /** Runs every rule over a context and applies the body's silences. */
 public final class Linter {
@@ -48,11 +49,6 @@ public final class Linter {
         @Override
         public Severity severity() {
             return Severity.INFO;
-        }
-
-        @Override
-        public String summary() {
-            return "a silence in municipalities/<id>/lint.yaml that no finding needs any more";
         }
 
         @Override
@@ -120,9 +116,10 @@ public final class Linter {
             for (LintConfig.Silence s : context.config().silences()) {
                 if (!used.contains(s)) {
                     kept.add(new Finding("config.unused-silence", Severity.INFO, configFile, Math.max(1, s.line()), 1, 0, null, null,
-                            "the silence of " + s.rule() + (s.section() == null ? "" : " in " + s.section())
-                                    + (s.match() == null ? "" : " (match: " + s.match() + ")") + " silenced nothing",
-                            "remove it from " + configFile, null));
+                            Texts.get("lint.config.unused-silence.message", s.rule(),
+                                    s.section() == null ? "" : Texts.get("lint.config.unused-silence.section", s.section()),
+                                    s.match() == null ? "" : Texts.get("lint.config.unused-silence.match", s.match())),
+                            Texts.get("lint.config.unused-silence.fix", configFile), null));
                 }
             }
         }

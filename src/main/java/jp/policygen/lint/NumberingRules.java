@@ -16,6 +16,7 @@ import jp.policygen.importing.ImportResult;
 import jp.policygen.importing.Label;
 import jp.policygen.importing.LabelKind;
 import jp.policygen.text.Suggestions;
+import jp.policygen.i18n.Texts;
 
 /** Numbers as printed: their order, their format, their look, headings and the table of contents. */
 final class NumberingRules {
@@ -68,11 +69,6 @@ final class NumberingRules {
         @Override
         public Severity severity() {
             return Severity.ERROR;
-        }
-
-        @Override
-        public String summary() {
-            return "numbers that skip, repeat or go backwards: (1) (2) (4), 5 5, ③ after ⑤";
         }
 
         /** One open list: the kind it counts in, the last number seen, and whether it counts イ, ロ, ハ. */
@@ -160,25 +156,23 @@ final class NumberingRules {
                 if (v != list.expected) {
                     String want = list.labelOf(e.label(), list.expected);
                     if (list.last == null) {
-                        out.at(f, e.line(), column, length, "the numbering starts at " + show(e.label()) + ", not 「" + want + "」",
-                                "number it 「" + want + "」", want);
+                        out.at(f, e.line(), column, length, Texts.get("lint.numbering.sequence.start", show(e.label()), want),
+                                Texts.get("lint.numbering.numberIt", want), want);
                     } else if (v == list.value(list.last.label())) {
-                        out.at(f, e.line(), column, length, show(e.label()) + " repeats the number of line " + list.last.line()
-                                + " (" + show(list.last.label()) + ")", "number it 「" + want + "」", want);
+                        out.at(f, e.line(), column, length, Texts.get("lint.numbering.sequence.repeat", show(e.label()), list.last.line(),
+                                show(list.last.label())), Texts.get("lint.numbering.numberIt", want), want);
                     } else if (v > list.expected) {
                         String missing = list.labelOf(e.label(), list.expected)
                                 + (v - list.expected > 1 ? "–" + list.labelOf(e.label(), v - 1) : "");
-                        out.at(f, e.line(), column, length, show(e.label()) + " follows " + show(list.last.label())
-                                + " (line " + list.last.line() + "): 「" + missing + "」 is missing",
-                                "number it 「" + want + "」, or restore the missing item", want);
+                        out.at(f, e.line(), column, length, Texts.get("lint.numbering.sequence.gap", show(e.label()), show(list.last.label()),
+                                list.last.line(), missing),
+                                Texts.get("lint.numbering.sequence.gap.fix", want), want);
                     } else if (v == 1 && e.heading() && !list.last.heading()) {
-                        out.at(f, e.line(), column, length, "the sub-section " + show(e.label()) + " is numbered again from 1 after the items "
-                                + "up to " + show(list.last.label()) + " (line " + list.last.line() + ") of the same section: "
-                                + show(e.label()) + " now names two places", "number it 「" + want
-                                + "」, or put the items in a sub-section of their own", want);
+                        out.at(f, e.line(), column, length, Texts.get("lint.numbering.sequence.restart", show(e.label()),
+                                show(list.last.label()), list.last.line()), Texts.get("lint.numbering.sequence.restart.fix", want), want);
                     } else {
-                        out.at(f, e.line(), column, length, show(e.label()) + " comes after " + show(list.last.label())
-                                + " (line " + list.last.line() + "): numbers out of order", "number it 「" + want + "」", want);
+                        out.at(f, e.line(), column, length, Texts.get("lint.numbering.sequence.order", show(e.label()), show(list.last.label()),
+                                list.last.line()), Texts.get("lint.numbering.numberIt", want), want);
                     }
                 }
                 list.last = e;
@@ -202,11 +196,6 @@ final class NumberingRules {
         @Override
         public Severity severity() {
             return Severity.ERROR;
-        }
-
-        @Override
-        public String summary() {
-            return "a number in the wrong format for its level: 「1.1」 where 11 is meant, 「2.3」 under chapter 1";
         }
 
         @Override
@@ -237,17 +226,17 @@ final class NumberingRules {
                         String joined = LabelForms.digitsOf(n.label.printed());
                         int meant = previous + 1;
                         if (joined.equals(Integer.toString(meant))) {
-                            out.at(f, n.line, column, length, show(n.label) + " where 「" + meant + "」 is meant: the sections around it are numbered "
-                                    + range(numbered, LabelKind.PLAIN), "number it 「" + meant + "」", Integer.toString(meant));
+                            out.at(f, n.line, column, length, Texts.get("lint.numbering.format.meant", show(n.label), meant,
+                                    range(numbered, LabelKind.PLAIN)), Texts.get("lint.numbering.numberIt", meant), Integer.toString(meant));
                         } else {
-                            out.at(f, n.line, column, length, show(n.label) + " is a dotted number among sections numbered "
-                                    + range(numbered, LabelKind.PLAIN), "number it 「" + meant + "」", Integer.toString(meant));
+                            out.at(f, n.line, column, length, Texts.get("lint.numbering.format.dotted", show(n.label),
+                                    range(numbered, LabelKind.PLAIN)), Texts.get("lint.numbering.numberIt", meant), Integer.toString(meant));
                         }
                         previous = meant;
                     } else {
                         String want = (prefix == null ? "" : prefix + ".") + n.label.value();
-                        out.at(f, n.line, column, length, show(n.label) + " is a plain number among sections numbered "
-                                + range(numbered, LabelKind.DOTTED), "number it 「" + want + "」", want);
+                        out.at(f, n.line, column, length, Texts.get("lint.numbering.format.plain", show(n.label),
+                                range(numbered, LabelKind.DOTTED)), Texts.get("lint.numbering.numberIt", want), want);
                         previous = n.label.value();
                     }
                     continue;
@@ -258,8 +247,8 @@ final class NumberingRules {
                     String own = printed.substring(0, printed.lastIndexOf('.'));
                     if (!own.equals(prefix)) {
                         String want = prefix + "." + n.label.value();
-                        out.at(f, n.line, column, length, show(n.label) + " does not start with " + where(doc, parent) + "'s number 「"
-                                + prefix + "」", "number it 「" + want + "」", want);
+                        out.at(f, n.line, column, length, Texts.get("lint.numbering.format.prefix", show(n.label), where(doc, parent), prefix),
+                                Texts.get("lint.numbering.numberIt", want), want);
                     }
                 }
             }
@@ -302,11 +291,6 @@ final class NumberingRules {
         }
 
         @Override
-        public String summary() {
-            return "labels of one rank printed differently: 「（1）」 beside 「(4)」, 「１」 beside 「2」";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             for (SourceFile f : context.files()) {
                 Map<LabelKind, Map<String, List<ImportResult.SourceLine>>> byKind = new LinkedHashMap<>();
@@ -334,8 +318,8 @@ final class NumberingRules {
                         for (ImportResult.SourceLine l : e.getValue()) {
                             String want = LabelForms.inForm(l.label().printed(), major);
                             out.at(f, l.line(), f.labelColumn(l.line()), l.label().printed().length(),
-                                    show(l.label()) + " is printed unlike the " + majorCount + " other labels of its rank (「"
-                                            + example + "」 …)", "write 「" + want + "」", want);
+                                    Texts.get("lint.numbering.label-form.message", show(l.label()), majorCount, example),
+                                    Texts.get("lint.write", want), want);
                         }
                     }
                 }
@@ -378,11 +362,6 @@ final class NumberingRules {
         }
 
         @Override
-        public String summary() {
-            return "sections of the same rank written as headings of different levels (### 1 … ## 7)";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             for (SourceFile f : context.files()) {
                 if (f.generated() || f.structure().lines().stream().noneMatch(l -> l.markdownLevel() > 0)) {
@@ -417,15 +396,17 @@ final class NumberingRules {
                 Matcher m = MARKS.matcher(f.line(n.line));
                 int length = m.find() ? m.end() - (f.indentColumn(n.line) - 1) : 0;
                 String want = major == 0 ? "" : "#".repeat(major) + " ";
-                out.at(f, n.line, f.indentColumn(n.line), length, "「" + n.heading() + "」 is " + level(n.markdownLevel)
-                        + " while " + counts.get(major) + " section(s) of the same rank beside it are " + level(major),
-                        major == 0 ? "write it as a plain line like its siblings" : "make it a 「" + "#".repeat(major) + "」 heading",
+                out.at(f, n.line, f.indentColumn(n.line), length, Texts.get("lint.numbering.heading-level.message", n.heading(),
+                        level(n.markdownLevel), counts.get(major), level(major)),
+                        major == 0 ? Texts.get("lint.numbering.heading-level.fix.plain")
+                                : Texts.get("lint.numbering.heading-level.fix", "#".repeat(major)),
                         want);
             }
         }
 
         private static String level(int markdownLevel) {
-            return markdownLevel == 0 ? "a plain line" : "a level-" + markdownLevel + " heading (" + "#".repeat(markdownLevel) + ")";
+            return markdownLevel == 0 ? Texts.get("lint.numbering.heading-level.plain")
+                    : Texts.get("lint.numbering.heading-level.level", markdownLevel, "#".repeat(markdownLevel));
         }
     }
 
@@ -441,11 +422,6 @@ final class NumberingRules {
         @Override
         public Severity severity() {
             return Severity.ERROR;
-        }
-
-        @Override
-        public String summary() {
-            return "the table of contents disagrees with the body: another number or title, or a missing heading";
         }
 
         private record Heading(String label, String title, int line, String parentId, String sectionId) {
@@ -490,8 +466,8 @@ final class NumberingRules {
                         continue; // 「はじめに」「附則」: a heading without a number, found in the text
                     }
                     if (match[i] < 0) {
-                        out.at(f, t.line(), f.indentColumn(t.line()), 0, "the table of contents lists 「" + entry(t.label(), t.title())
-                                + "」, which no heading of the text matches", "remove the entry or restore the section", null);
+                        out.at(f, t.line(), f.indentColumn(t.line()), 0, Texts.get("lint.numbering.toc.noHeading", entry(t.label(), t.title())),
+                                Texts.get("lint.numbering.toc.noHeading.fix"), null);
                         continue;
                     }
                     Heading h = body.get(match[i]);
@@ -505,18 +481,16 @@ final class NumberingRules {
                     }
                     if (!sameTitle) {
                         int at = raw.indexOf(t.title());
-                        String message = "the table of contents reads 「" + entry(t.label(), t.title()) + "」 but the heading on line "
-                                + h.line() + " reads 「" + entry(h.label(), h.title()) + "」";
+                        String message = Texts.get("lint.numbering.toc.title", entry(t.label(), t.title()), h.line(), entry(h.label(), h.title()));
                         if (at >= 0) {
-                            out.at(f, t.line(), at + 1, t.title().length(), message, "make the entry read 「" + h.title() + "」", h.title());
+                            out.at(f, t.line(), at + 1, t.title().length(), message, Texts.get("lint.numbering.toc.entry.fix", h.title()), h.title());
                         } else {
-                            out.at(f, t.line(), f.indentColumn(t.line()), 0, message, "make the entry read 「" + h.title() + "」", null);
+                            out.at(f, t.line(), f.indentColumn(t.line()), 0, message, Texts.get("lint.numbering.toc.entry.fix", h.title()), null);
                         }
                     } else {
                         int at = raw.indexOf(t.label());
-                        out.at(f, t.line(), at < 0 ? 1 : at + 1, t.label().length(), "the table of contents numbers 「" + t.title()
-                                + "」 「" + t.label() + "」 but the heading on line " + h.line() + " is 「" + h.label() + "」",
-                                "make the numbers agree", null);
+                        out.at(f, t.line(), at < 0 ? 1 : at + 1, t.label().length(), Texts.get("lint.numbering.toc.number", t.title(), t.label(), h.line(), h.label()),
+                                Texts.get("lint.numbering.toc.number.fix"), null);
                     }
                 }
                 for (int j = 0; j < body.size(); j++) {
@@ -527,8 +501,8 @@ final class NumberingRules {
                         continue;
                     }
                     out.at(Severity.WARNING, f, h.line(), f.labelColumn(h.line()), h.label().length(),
-                            "「" + entry(h.label(), h.title()) + "」 is missing from the table of contents",
-                            "add it to the table of contents", null);
+                            Texts.get("lint.numbering.toc.missing", entry(h.label(), h.title())),
+                            Texts.get("lint.numbering.toc.missing.fix"), null);
                 }
             }
         }
@@ -567,9 +541,9 @@ final class NumberingRules {
                 String want = first.equals(last) ? articles.get(0).label.printed()
                         : articles.get(0).label.printed() + "―" + articles.get(articles.size() - 1).label.printed();
                 out.at(f, t.line(), at < 0 ? f.indentColumn(t.line()) : at + 1, at < 0 ? 0 : t.articles().length(),
-                        "the table of contents gives 「" + t.articles() + "」 for 「" + entry(t.label(), t.title()) + "」, whose articles run "
-                                + articles.get(0).label.printed() + "–" + articles.get(articles.size() - 1).label.printed(),
-                        "make the entry read 「" + want + "」", at < 0 || listed.size() > 2 ? null : want);
+                        Texts.get("lint.numbering.toc.articles", t.articles(), entry(t.label(), t.title()),
+                                articles.get(0).label.printed(), articles.get(articles.size() - 1).label.printed()),
+                        Texts.get("lint.numbering.toc.entry.fix", want), at < 0 || listed.size() > 2 ? null : want);
             }
         }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jp.policygen.Problem;
 import jp.policygen.importing.ImportResult;
 import jp.policygen.importing.LabelKind;
+import jp.policygen.i18n.Texts;
 
 /** Extraction debris in imported text, and the body's own words in its generated text. */
 final class OtherRules {
@@ -24,7 +25,6 @@ final class OtherRules {
      * importer joins it and says so), and an item indented unlike its siblings.
      */
     static final class Debris implements Rule {
-        private static final Pattern BROKEN = Pattern.compile("broken across lines (\\d+) and (\\d+)");
         private static final Pattern LIST_MARKER = Pattern.compile("^[ \t\u3000]*([-*+])[ \t]+");
 
         @Override
@@ -38,23 +38,18 @@ final class OtherRules {
         }
 
         @Override
-        public String summary() {
-            return "conversion debris in imported text: a sentence broken across lines or list items, a stray list marker";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             for (SourceFile f : context.files()) {
                 if (f.generated()) {
                     continue;
                 }
                 for (Problem note : f.structure().notes()) {
-                    Matcher m = BROKEN.matcher(note.message());
-                    if (!m.find()) {
+                    int[] joined = ImportNotes.joinedLines(note);
+                    if (joined == null) {
                         continue;
                     }
-                    int first = Integer.parseInt(m.group(1));
-                    int second = Integer.parseInt(m.group(2));
+                    int first = joined[0];
+                    int second = joined[1];
                     if (SourceFile.tableRow(f.line(first)) || SourceFile.tableRow(f.line(second))) {
                         continue; // a Markdown table row ends without 。 by nature
                     }
@@ -62,11 +57,11 @@ final class OtherRules {
                     String start = head(f.line(second));
                     Matcher marker = LIST_MARKER.matcher(f.line(second));
                     boolean stray = marker.find();
-                    String message = "a sentence broken by the conversion: line " + first + " stops at 「…" + end
-                            + "」 and it goes on here with 「" + start + "…」" + (second - first > 1 ? " after a blank line" : "")
-                            + (stray ? " behind a stray list marker 「" + marker.group(1) + "」" : "");
+                    String message = Texts.get("lint.import.debris.broken", first, end, start)
+                            + (second - first > 1 ? Texts.get("lint.import.debris.afterBlank") : "")
+                            + (stray ? Texts.get("lint.import.debris.marker", marker.group(1)) : "");
                     out.at(f, second, f.indentColumn(second), stray ? marker.end() - (f.indentColumn(second) - 1) : 0, message,
-                            "join line " + second + " to line " + first + (stray ? " and remove the marker" : ""), null);
+                            Texts.get(stray ? "lint.import.debris.join.marker" : "lint.import.debris.join", second, first), null);
                 }
                 indentation(f, out);
             }
@@ -106,9 +101,8 @@ final class OtherRules {
                     for (ImportResult.SourceLine l : r) {
                         int indent = f.indentColumn(l.line());
                         if (indent != major) {
-                            out.at(f, l.line(), 1, indent - 1, "「" + l.label().printed() + "」 is indented unlike the "
-                                    + (r.size() - 1) + " other items of its list (a stray indentation from the conversion; "
-                                    + "in Markdown it nests the item under the one before)", "indent it like its siblings",
+                            out.at(f, l.line(), 1, indent - 1, Texts.get("lint.import.debris.indent", l.label().printed(), r.size() - 1),
+                                    Texts.get("lint.import.debris.indent.fix"),
                                     " ".repeat(major - 1));
                         }
                     }
@@ -145,11 +139,6 @@ final class OtherRules {
         }
 
         @Override
-        public String summary() {
-            return "the text calls the body by another kind's self-reference (本町 in a city's policy)";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             if (context.body() == null) {
                 return;
@@ -167,8 +156,8 @@ final class OtherRules {
                         char next = end < text.length() ? text.charAt(end) : ' ';
                         boolean placeName = JapaneseText.isDigit(next) || "一二三四五六七八九十丁通場".indexOf(next) >= 0;
                         if (!placeName) {
-                            out.at(p, at, other.length(), "「" + other + "」 in the text of " + context.body().body().name()
-                                    + ", which calls itself 「" + self + "」", "write 「" + self + "」", self);
+                            out.at(p, at, other.length(), Texts.get("lint.params.self-reference.message", other, context.body().body().name(), self),
+                                    Texts.get("lint.write", self), self);
                         }
                         at = text.indexOf(other, end);
                     }

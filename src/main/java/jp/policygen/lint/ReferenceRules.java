@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jp.policygen.importing.ImportResult;
 import jp.policygen.importing.Label;
 import jp.policygen.importing.LabelKind;
+import jp.policygen.i18n.Texts;
 
 /**
  * Cross references as printed — 「上記3の脅威」「上記6、7及び8」「下記4(2)」「第5条第2項」「前条」「前項」 —
@@ -134,15 +135,15 @@ final class ReferenceRules {
             String ref = m.group();
             String noun = subject(text, m.end());
             if (!missing.isEmpty()) {
-                String message = "「" + ref + "」 points at " + (missing.size() == 1 ? "「" + missing.get(0) + "」, which is not a section"
-                        : String.join("、", missing) + ", which are not sections") + " of this document"
+                String message = (missing.size() == 1 ? Texts.get("lint.reference.missing.one", ref, missing.get(0))
+                        : Texts.get("lint.reference.missing.many", ref, String.join("、", missing)))
                         + numberedAs(doc);
                 String fix = null;
                 String replacement = null;
                 if (fixable) {
                     replacement = fixed.toString();
-                    fix = "write 「" + replacement + "」 (" + describe(suggested) + ")";
-                    message += "; probably 「" + replacement + "」 is meant";
+                    fix = Texts.get("lint.reference.missing.fix", replacement, describe(suggested));
+                    message += Texts.get("lint.reference.missing.probably", replacement);
                 }
                 out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), message, fix, replacement));
                 continue;
@@ -150,9 +151,8 @@ final class ReferenceRules {
             for (Target t : found) {
                 boolean before = t.line < p.lineAt(m.start());
                 if (t.line > 0 && before != above) {
-                    out.add(new Issue(Kind.DIRECTION, p, m.start(), m.end() - m.start(), "「" + ref + "」 says " + (above ? "above" : "below")
-                            + ", but 「" + t.shown + "」 (" + t.title() + ") is on line " + t.line + ", " + (before ? "above" : "below"),
-                            "write 「" + (above ? "下記" : "上記") + ref.substring(2) + "」", (above ? "下記" : "上記") + ref.substring(2)));
+                    out.add(new Issue(Kind.DIRECTION, p, m.start(), m.end() - m.start(), Texts.get(above ? "lint.reference.direction.above" : "lint.reference.direction.below", ref, t.shown, t.title(), t.line),
+                            Texts.get("lint.write", (above ? "下記" : "上記") + ref.substring(2)), (above ? "下記" : "上記") + ref.substring(2)));
                     break;
                 }
             }
@@ -166,7 +166,7 @@ final class ReferenceRules {
         if (top.isEmpty()) {
             return "";
         }
-        return " (its sections are numbered " + top.get(0).label.printed() + "–" + top.get(top.size() - 1).label.printed() + ")";
+        return Texts.get("lint.reference.numberedAs", top.get(0).label.printed(), top.get(top.size() - 1).label.printed());
     }
 
     private static String describe(List<Target> targets) {
@@ -287,16 +287,14 @@ final class ReferenceRules {
                 continue; // an excerpt, or numbering that is itself wrong (numbering.sequence says so)
             }
             if (target == null) {
-                out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), "「" + ref + "」: this document has no 第" + number
-                        + "条" + branch + articleRange(doc), null, null));
+                out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), Texts.get("lint.reference.missing.article", ref, "第" + number + "条" + branch) + articleRange(doc), null, null));
                 continue;
             }
             if (m.group(3) != null) {
                 int paragraphs = 1 + (int) target.items.stream().filter(l -> l.label().kind() == LabelKind.PLAIN).count();
                 int wanted = Integer.parseInt(JapaneseText.fold(m.group(3)));
                 if (wanted > paragraphs) {
-                    out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), "「" + ref + "」: " + target.label.printed()
-                            + " has " + paragraphs + " paragraph(s) (項), not " + wanted, null, null));
+                    out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), Texts.get("lint.reference.missing.paragraph", ref, target.label.printed(), paragraphs, wanted), null, null));
                     continue;
                 }
             }
@@ -306,8 +304,7 @@ final class ReferenceRules {
                         || target.children.stream().anyMatch(c -> c.label != null && c.label.kind() == LabelKind.PAREN_NUMBER
                         && c.label.value() == wanted);
                 if (!has) {
-                    out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), "「" + ref + "」: " + target.label.printed()
-                            + " has no item (号) (" + wanted + ")", null, null));
+                    out.add(new Issue(Kind.MISSING, p, m.start(), m.end() - m.start(), Texts.get("lint.reference.missing.item", ref, target.label.printed(), wanted), null, null));
                     continue;
                 }
             }
@@ -318,8 +315,8 @@ final class ReferenceRules {
 
     private static String articleRange(Outline.Doc doc) {
         List<Outline.Node> articles = doc.all().stream().filter(n -> n.label != null && n.label.kind() == LabelKind.ARTICLE).toList();
-        return articles.isEmpty() ? "" : " (its articles run " + articles.get(0).label.printed() + "–"
-                + articles.get(articles.size() - 1).label.printed() + ")";
+        return articles.isEmpty() ? "" : Texts.get("lint.reference.articlesRun", articles.get(0).label.printed(),
+                articles.get(articles.size() - 1).label.printed());
     }
 
     /** 第1条 of another law: 「地方公務員法第3条」「条例（昭和30年条例第3号）第1条」. */
@@ -359,14 +356,14 @@ final class ReferenceRules {
         while (m.find()) {
             String word = m.group();
             if (word.equals("前項") && paragraph <= 1) {
-                out.add(new Issue(Kind.MISSING, p, m.start(), 2, "「前項」 in the first paragraph of " + article.label.printed()
-                        + ": there is no previous paragraph", "name the provision meant", null));
+                out.add(new Issue(Kind.MISSING, p, m.start(), 2, Texts.get("lint.reference.missing.previousParagraph", article.label.printed()),
+                        Texts.get("lint.reference.missing.provision.fix"), null));
             } else if (word.equals("前条") && index == 0) {
-                out.add(new Issue(Kind.MISSING, p, m.start(), 2, "「前条」 in " + article.label.printed()
-                        + ", the first article: there is no previous article", "name the article meant", null));
+                out.add(new Issue(Kind.MISSING, p, m.start(), 2, Texts.get("lint.reference.missing.previousArticle", article.label.printed()),
+                        Texts.get("lint.reference.missing.article.fix"), null));
             } else if (word.equals("次条") && index == articles.size() - 1) {
-                out.add(new Issue(Kind.MISSING, p, m.start(), 2, "「次条」 in " + article.label.printed()
-                        + ", the last article: there is no next article", "name the article meant", null));
+                out.add(new Issue(Kind.MISSING, p, m.start(), 2, Texts.get("lint.reference.missing.nextArticle", article.label.printed()),
+                        Texts.get("lint.reference.missing.article.fix"), null));
             } else if (!word.equals("前項") && index >= 0) {
                 Outline.Node target = articles.get(word.equals("前条") ? index - 1 : index + 1);
                 subjectCheck(context, doc, p, m.start(), m.end(), word, subject(p.text(), m.end()),
@@ -410,9 +407,8 @@ final class ReferenceRules {
         }
         Outline.Node best = candidates.get(0);
         Target first = targets.get(0);
-        out.add(new Issue(Kind.SUBJECT, p, start, end - start, "「" + ref + "」 is said to be about 「" + noun + "」, but 「"
-                + first.shown + "」 is 「" + first.title() + "」 (「" + best.heading() + "」 is about 「" + noun + "」)",
-                "check the number: 「" + fullLabel(best) + "」?", null));
+        out.add(new Issue(Kind.SUBJECT, p, start, end - start, Texts.get("lint.reference.subject.message", ref, noun, first.shown, first.title(), best.heading()),
+                Texts.get("lint.reference.subject.fix", fullLabel(best)), null));
     }
 
     private static boolean about(LintContext context, Target t, String noun) {
@@ -472,11 +468,6 @@ final class ReferenceRules {
         public Severity severity() {
             return Severity.ERROR;
         }
-
-        @Override
-        public String summary() {
-            return "a cross reference (上記3, 第5条第2項, 前項) to a section, paragraph or item that does not exist";
-        }
     }
 
     static final class Direction extends Base {
@@ -494,11 +485,6 @@ final class ReferenceRules {
         public Severity severity() {
             return Severity.ERROR;
         }
-
-        @Override
-        public String summary() {
-            return "上記 pointing at a later section or 下記 at an earlier one";
-        }
     }
 
     static final class Subject extends Base {
@@ -515,11 +501,6 @@ final class ReferenceRules {
         @Override
         public Severity severity() {
             return Severity.WARNING;
-        }
-
-        @Override
-        public String summary() {
-            return "a cross reference whose section is not about what the sentence names (「上記3の脅威」 when 3 is not the threats)";
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jp.policygen.model.DocumentKind;
 import jp.policygen.params.BodyParams;
 import jp.policygen.params.BodyValues;
+import jp.policygen.i18n.Texts;
 
 /**
  * Role names (…責任者, …管理者, …担当者): one role spelled two ways in one text (総括/統括), and
@@ -144,11 +145,6 @@ final class RoleRules {
         }
 
         @Override
-        public String summary() {
-            return "one role spelled two ways (総括情報管理者 / 統括情報管理者), or not as the body's parameters name it";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             List<Mention> mentions = mentions(context);
             Map<String, String> variants = variants(context, mentions);
@@ -163,10 +159,10 @@ final class RoleRules {
                     continue;
                 }
                 String why = titles.contains(canonical) || titles.stream().anyMatch(canonical::endsWith)
-                        ? "the body's parameters name this role 「" + titleIn(canonical, titles) + "」"
-                        : "the text writes 「" + canonical + "」 " + counts.getOrDefault(canonical, 0) + " time(s) for the same role";
-                out.at(m.passage(), m.offset(), m.name().length(), "「" + m.name() + "」: " + why,
-                        "write 「" + canonical + "」", canonical);
+                        ? Texts.get("lint.roles.variant.parameters", titleIn(canonical, titles))
+                        : Texts.get("lint.roles.variant.text", canonical, counts.getOrDefault(canonical, 0));
+                out.at(m.passage(), m.offset(), m.name().length(), Texts.get("lint.roles.variant.message", m.name(), why),
+                        Texts.get("lint.write", canonical), canonical);
             }
         }
 
@@ -186,11 +182,6 @@ final class RoleRules {
         @Override
         public Severity severity() {
             return Severity.WARNING;
-        }
-
-        @Override
-        public String summary() {
-            return "a role used that the body does not have (not in its parameters, or never set up in its standards)";
         }
 
         @Override
@@ -227,12 +218,11 @@ final class RoleRules {
                 }
                 long times = mentions.stream().filter(x -> x.name().equals(name)).count();
                 String message = context.body() != null
-                        ? "「" + name + "」 is not a role of " + context.body().body().name() + " (its roles: "
-                        + String.join("、", titles(context.body()).stream().sorted().toList()) + ")"
-                        : "「" + name + "」 is used (" + times + "×) but no section of the text sets this role up";
+                        ? Texts.get("lint.roles.undefined.body", name, context.body().body().name(),
+                        String.join("、", titles(context.body()).stream().sorted().toList()))
+                        : Texts.get("lint.roles.undefined.text", name, times);
                 out.at(m.passage(), m.offset(), name.length(), message,
-                        context.body() != null ? "use one of the body's role titles, or add the role to policy.yaml"
-                                : "define the role in the organisation section, or use a defined one", null);
+                        Texts.get(context.body() != null ? "lint.roles.undefined.body.fix" : "lint.roles.undefined.text.fix"), null);
             }
         }
 

@@ -1,5 +1,7 @@
 package jp.policygen.lint;
 
+import jp.policygen.i18n.Texts;
+
 /**
  * One check. A rule reads the texts of one lint run and reports what it finds; it keeps no
  * state between runs. Ids are stable (configurations silence rules by id): never reuse one.
@@ -11,8 +13,10 @@ public interface Rule {
 
     Severity severity();
 
-    /** One line for people and for SARIF's rule description. */
-    String summary();
+    /** One line for people and for SARIF's rule description, in the language of the run (lint.<id>.summary). */
+    default String summary() {
+        return Texts.get("lint." + id() + ".summary");
+    }
 
     void check(LintContext context, Findings out);
 }

@@ -2,6 +2,8 @@ package jp.policygen.lint;
 
 import java.util.Locale;
 
+import jp.policygen.i18n.Texts;
+
 /** How bad a finding is. Order matters: a threshold admits its own level and those before it. */
 public enum Severity {
     /** A defect a reader will trip over: a wrong number, a wrong word, a role spelled two ways. */
@@ -37,6 +39,6 @@ public enum Severity {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown severity '" + name + "' (expected error, warning or info)");
+        throw new IllegalArgumentException(Texts.get("lint.severity.unknown", name));
     }
 }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.policygen.i18n.Texts;
 
 /**
  * Slips found by reading, not by remembering: where a text follows the model's wording (or its
@@ -171,11 +172,6 @@ final class SlipRules {
         }
 
         @Override
-        public String summary() {
-            return "wording that follows the model's (or the text's own) except for a kanji that reads alike: 円滑に非難できる for 避難";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             Index model = context.reference() == ReferenceCorpus.NONE ? new Index() : modelIndex(context.reference());
             Index own = new Index();
@@ -202,11 +198,8 @@ final class SlipRules {
                 }
                 reported.computeIfAbsent(f.passage(), x -> new java.util.BitSet()).set(f.start(), f.end());
                 String text = f.passage().text();
-                out.at(f.passage(), f.start(), f.end() - f.start(), "「" + f.written() + "」 in " + TermRules.around(text, f.start(), f.end())
-                        + (f.homophone() ? ": a word used nowhere else that reads as 「" + f.meant() + "」"
-                                : ": no word; one kanji from 「" + f.meant() + "」")
-                        + ", which the model and this text write " + f.count() + " times in this phrase's wording (a slip?)",
-                        "write 「" + f.meant() + "」", f.meant());
+                out.at(f.passage(), f.start(), f.end() - f.start(), Texts.get(f.homophone() ? "lint.terms.slip.reading" : "lint.terms.slip.noWord",
+                        f.written(), TermRules.around(text, f.start(), f.end()), f.meant(), f.count()), Texts.get("lint.write", f.meant()), f.meant());
             }
             for (Passage p : passages) {
                 String text = p.text();
@@ -259,10 +252,10 @@ final class SlipRules {
                         if (d > 1 || d == 1 && !nearHomophone(r1, r2) || k == 2 && d > 0 || kind(written) || kind(best)) {
                             continue;
                         }
-                        out.at(p, at, k, "「" + written + "」 in " + TermRules.around(text, at, at + k) + ": "
-                                + (fromModel ? "the model writes 「" + meant + "」" : "the text writes 「" + meant + "」 " + bestCount + " times elsewhere")
-                                + ", which reads " + (d == 0 ? "the same" : "almost the same") + " (a conversion slip?)",
-                                "write 「" + best + "」", best);
+                        out.at(p, at, k, Texts.get("lint.terms.slip.homophone", written, TermRules.around(text, at, at + k),
+                                fromModel ? Texts.get("lint.terms.slip.model", meant) : Texts.get("lint.terms.slip.text", meant, bestCount),
+                                Texts.get(d == 0 ? "lint.terms.slip.same" : "lint.terms.slip.almost")),
+                                Texts.get("lint.write", best), best);
                         reportedTo = at + k;
                     }
                 }

@@ -36,7 +36,6 @@ public final class SourceFile {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})[ \t]+");
     private static final Pattern MD_LIST = Pattern.compile("^[-*+][ \t]+");
     private static final Pattern CAPTION = Pattern.compile("^[(（][^()（）]{1,30}[)）]$");
-    private static final Pattern BROKEN = Pattern.compile("broken across lines (\\d+) and (\\d+)");
     private static final String ESCAPABLE = "\\`*_[]<>|#";
 
     private final String path;
@@ -403,11 +402,11 @@ public final class SourceFile {
     /** Where the importer joined a sentence the conversion broke, the passages are joined too. */
     private void joinBrokenSentences() {
         for (Problem note : structure.notes()) {
-            Matcher m = BROKEN.matcher(note.message());
-            if (!m.find()) {
+            int[] joined = ImportNotes.joinedLines(note);
+            if (joined == null) {
                 continue;
             }
-            int continuation = Integer.parseInt(m.group(2));
+            int continuation = joined[1];
             for (int i = 1; i < passages.size(); i++) {
                 Passage p = passages.get(i);
                 Passage before = passages.get(i - 1);

@@ -2,6 +2,7 @@ package jp.policygen.lint;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.policygen.i18n.Texts;
 
 /** The conventions of official Japanese (公用文): kana where 公用文 writes kana, 送り仮名, fixed particles, list commas. */
 final class StyleRules {
@@ -24,11 +25,6 @@ final class StyleRules {
         }
 
         @Override
-        public String summary() {
-            return "公用文の表記 (lint/conventions.yaml): 尚→なお, 但し→ただし, 又、→また、, 取り扱い (noun)→取扱い, を基づき→に基づき";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             for (Passage p : context.textPassages()) {
                 if (p.table()) {
@@ -39,9 +35,10 @@ final class StyleRules {
                     int at = text.indexOf(e.wrong());
                     while (at >= 0) {
                         if (e.appliesAt(text, at)) {
-                            out.at(p, at, e.wrong().length(), "「" + e.wrong() + "」 in " + TermRules.around(text, at, at + e.wrong().length())
-                                    + ": 公用文 writes 「" + e.right() + "」" + (e.why().isEmpty() ? "" : " (" + e.why() + ")"),
-                                    "write 「" + e.right() + "」", e.right());
+                            out.at(p, at, e.wrong().length(), Texts.get("lint.style.kobun.message", e.wrong(),
+                                    TermRules.around(text, at, at + e.wrong().length()), e.right())
+                                    + (e.why().isEmpty() ? "" : Texts.get("lint.style.kobun.why", e.why())),
+                                    Texts.get("lint.write", e.right()), e.right());
                         }
                         at = text.indexOf(e.wrong(), at + e.wrong().length());
                     }
@@ -71,11 +68,6 @@ final class StyleRules {
         }
 
         @Override
-        public String summary() {
-            return "「A、B、及びC」: no 、 before the 及び/又は that joins the last noun of a list (公用文: 「A、B及びC」)";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             for (Passage p : context.textPassages()) {
                 if (p.table()) {
@@ -86,9 +78,9 @@ final class StyleRules {
                 int from = 0;
                 while (m.find(from)) {
                     int comma = m.start(1);
-                    out.at(p, comma, 1, "「、" + m.group(2) + "」 in " + TermRules.around(text, comma, comma + 1 + m.group(2).length())
-                            + ": the last item of a list is joined by 「" + m.group(2) + "」 alone (公用文: 「A、B" + m.group(2) + "C」)",
-                            "remove the 「、」 before 「" + m.group(2) + "」", "");
+                    out.at(p, comma, 1, Texts.get("lint.style.list-comma.message", m.group(2),
+                            TermRules.around(text, comma, comma + 1 + m.group(2).length())),
+                            Texts.get("lint.style.list-comma.fix", m.group(2)), "");
                     from = m.end(1);
                 }
             }

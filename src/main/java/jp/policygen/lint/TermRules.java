@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.policygen.model.DocumentKind;
+import jp.policygen.i18n.Texts;
 
 /** The field's words: misspellings from the dictionary, notation variants, terms defined and unused. */
 final class TermRules {
@@ -37,11 +38,6 @@ final class TermRules {
         }
 
         @Override
-        public String summary() {
-            return "a misspelt or misconverted word of the field (lint/terms.yaml): 非難 for 避難, 流失 for 流出, 発生日合い";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             for (Passage p : context.passages()) {
                 String text = p.text();
@@ -51,9 +47,9 @@ final class TermRules {
                         int end = at + entry.wrong().length();
                         if (applies(entry.context(), entry.wrong(), text, at, end, true)
                                 && !applies(entry.unless(), entry.wrong(), text, at, end, false)) {
-                            out.at(p, at, entry.wrong().length(), "「" + entry.wrong() + "」 for 「" + entry.right() + "」 in "
-                                    + around(text, at, end) + (entry.message() == null ? "" : ": " + entry.message()),
-                                    "write 「" + entry.right() + "」", entry.right());
+                            out.at(p, at, entry.wrong().length(), Texts.get("lint.terms.misspelling.message", entry.wrong(), entry.right(),
+                                    around(text, at, end)) + (entry.why() == null ? "" : Texts.get("lint.because", entry.why())),
+                                    Texts.get("lint.write", entry.right()), entry.right());
                         }
                         at = text.indexOf(entry.wrong(), end);
                     }
@@ -96,11 +92,6 @@ final class TermRules {
             return Severity.INFO;
         }
 
-        @Override
-        public String summary() {
-            return "one word written in several ways in one text (おそれ / 恐れ, 又は / または): keep to the body's choice";
-        }
-
         private record Use(String form, Passage passage, int offset) {
         }
 
@@ -129,12 +120,12 @@ final class TermRules {
                     continue;
                 }
                 String chosen = chosen(context, v, counts);
-                String why = context.config().prefer().contains(chosen) ? "the body's chosen spelling"
-                        : counts.get(chosen) + " time(s) elsewhere in the text";
+                String why = context.config().prefer().contains(chosen) ? Texts.get("lint.terms.variant.chosen")
+                        : Texts.get("lint.terms.variant.elsewhere", counts.get(chosen));
                 for (Use u : uses) {
                     if (!u.form().equals(chosen)) {
-                        out.at(u.passage(), u.offset(), u.form().length(), "「" + u.form() + "」 here, 「" + chosen + "」 "
-                                + why + ": one word, two spellings", "write 「" + chosen + "」", chosen);
+                        out.at(u.passage(), u.offset(), u.form().length(), Texts.get("lint.terms.variant.message", u.form(), chosen, why),
+                                Texts.get("lint.write", chosen), chosen);
                     }
                 }
             }
@@ -188,11 +179,6 @@ final class TermRules {
         }
 
         @Override
-        public String summary() {
-            return "a term defined and never used: in the 定義 section, or 「以下「X」という」";
-        }
-
-        @Override
         public void check(LintContext context, Findings out) {
             boolean standards = context.files().stream().flatMap(f -> f.outline().docs.stream())
                     .anyMatch(d -> d.document.info().kind().equals(DocumentKind.STANDARDS));
@@ -210,8 +196,8 @@ final class TermRules {
                             }
                             Passage at = headingPassage(f, term.line);
                             if (at != null) {
-                                out.at(at, 0, term.title.length(), "「" + term.title + "」 is defined here but the text never uses it",
-                                        "use the term, or drop its definition", null);
+                                out.at(at, 0, term.title.length(), Texts.get("lint.terms.unused.definition", term.title),
+                                        Texts.get("lint.terms.unused.definition.fix"), null);
                             }
                         }
                     }
@@ -222,8 +208,8 @@ final class TermRules {
                 while (d.find()) {
                     String term = d.group(1);
                     if (!used(text, term, null, p, d.start(1))) {
-                        out.at(p, d.start(1), term.length(), "「" + term + "」 is defined here (以下「" + term + "」という) but never used after",
-                                "use the term, or drop 「以下「" + term + "」という」", null);
+                        out.at(p, d.start(1), term.length(), Texts.get("lint.terms.unused.abbreviation", term),
+                                Texts.get("lint.terms.unused.abbreviation.fix", term), null);
                     }
                 }
             }

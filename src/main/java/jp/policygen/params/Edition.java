@@ -17,6 +17,7 @@ import jp.policygen.model.DocumentKind;
 import jp.policygen.model.Visibility;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * One edition of the templates ({@code templates/<id>/edition.yaml}): the documents it offers,
@@ -98,26 +99,26 @@ public record Edition(String id, String label, List<Path> folders, List<Document
     private static Edition read(Path templatesRoot, String id, Set<String> chain) {
         Path root = templatesRoot.toAbsolutePath().normalize();
         if (id == null || !ID.matcher(id).matches()) {
-            throw PolicygenException.badInput(Problem.at(root, 0, 0, null, "'" + id + "' is not an edition name"));
+            throw PolicygenException.badInput(Problem.at(root, 0, 0, null, Texts.get("params.edition.notName", id)));
         }
         Path folder = root.resolve(id);
         Path file = folder.resolve("edition.yaml");
         if (!Files.isRegularFile(file)) {
             List<String> known = known(root);
             String near = Suggestions.nearest(id, known);
-            throw PolicygenException.badInput(new Problem(file, 0, 0, null, "no templates for edition '" + id + "'",
-                    near != null ? "did you mean '" + near + "'?" : "editions here: " + String.join(", ", known)));
+            throw PolicygenException.badInput(new Problem(file, 0, 0, null, Texts.get("params.edition.noTemplates", id),
+                    near != null ? Texts.get("params.didYouMean", near) : Texts.get("params.edition.noTemplates.fix", String.join(", ", known))));
         }
         if (!chain.add(id)) {
             throw PolicygenException.badInput(Problem.at(file, 0, 0, "extends",
-                    "editions extend each other in a circle: " + String.join(" → ", chain) + " → " + id));
+                    Texts.get("params.edition.circle", String.join(" → ", chain) + " → " + id)));
         }
         YamlDocument doc = YamlDocument.read(file);
         JsonNode root0 = doc.root();
         List<Problem> problems = new ArrayList<>();
         checkKeys(doc, root0, problems);
         if (!id.equals(root0.path("edition").asText())) {
-            problems.add(doc.problem("/edition", "expected edition: " + id + " (the folder's name)"));
+            problems.add(doc.problem("/edition", Texts.get("params.edition.name", id)));
         }
         Edition parent = null;
         if (root0.has("extends")) {
@@ -132,7 +133,7 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         List<DocumentSpec> documents = root0.has("documents") ? documents(doc, problems)
                 : parent != null ? parent.documents() : List.of();
         if (documents.isEmpty()) {
-            problems.add(doc.problem("", "the edition offers no documents (documents: [...])"));
+            problems.add(doc.problem("", Texts.get("params.edition.noDocuments")));
         }
         JsonNode roles = root0.path("roles");
         List<String> order = roles.has("order") ? strings(roles.path("order"))
@@ -142,20 +143,20 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         String foldInto = roles.has("foldInto") ? roles.path("foldInto").asText()
                 : parent != null ? parent.foldRolesInto() : null;
         if (order.isEmpty()) {
-            problems.add(doc.problem("/roles", "the edition names no roles (roles: order: [...])"));
+            problems.add(doc.problem("/roles", Texts.get("params.edition.noRoles")));
         }
         for (String o : optional) {
             if (!order.contains(o)) {
-                problems.add(doc.problem("/roles/optional", "optional role '" + o + "' is not in roles.order"));
+                problems.add(doc.problem("/roles/optional", Texts.get("params.edition.optionalRole", o)));
             }
         }
         if (foldInto == null || !order.contains(foldInto) || optional.contains(foldInto)) {
-            problems.add(doc.problem("/roles/foldInto", "foldInto must name a role of roles.order that is not optional"));
+            problems.add(doc.problem("/roles/foldInto", Texts.get("params.edition.foldInto")));
         }
         String baseline = root0.path("compare").has("baseline") ? root0.path("compare").path("baseline").asText()
                 : parent != null ? parent.compareBaseline() : "model";
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+            throw PolicygenException.badInput(Texts.get("params.problems", file, problems.size()), problems);
         }
         return new Edition(id, label, folders, documents, order, optional, foldInto, baseline, file);
     }
@@ -170,22 +171,22 @@ public record Edition(String id, String label, List<Path> folders, List<Document
             String at = "/documents/" + i;
             String id = d.path("id").asText();
             if (!ID.matcher(id).matches()) {
-                problems.add(doc.problem(at + "/id", "'" + id + "' is not a document id (lower-case letters, digits, -)"));
+                problems.add(doc.problem(at + "/id", Texts.get("params.edition.documentId", id)));
             } else if (!ids.add(id)) {
-                problems.add(doc.problem(at + "/id", "document '" + id + "' is declared twice"));
+                problems.add(doc.problem(at + "/id", Texts.get("params.edition.documentTwice", id)));
             }
             String visibility = d.path("visibility").asText();
             if (!visibility.equals("public") && !visibility.equals("private")) {
-                problems.add(doc.problem(at + "/visibility", "expected public or private"));
+                problems.add(doc.problem(at + "/visibility", Texts.get("params.edition.visibility")));
                 visibility = "private";
             }
             int chapter = d.path("chapter").asInt(0);
             if (chapter < 1 || !chapters.add(chapter)) {
-                problems.add(doc.problem(at + "/chapter", "each document needs its own chapter number (1, 2, …)"));
+                problems.add(doc.problem(at + "/chapter", Texts.get("params.edition.chapter")));
             }
             for (String key : List.of("name", "title")) {
                 if (d.path(key).asText().isBlank()) {
-                    problems.add(doc.problem(at, "document '" + id + "' has no " + key));
+                    problems.add(doc.problem(at, Texts.get("params.edition.documentKey", id, key)));
                 }
             }
             out.add(new DocumentSpec(id, d.path("name").asText(), d.path("title").asText(),
@@ -201,8 +202,9 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         root.fieldNames().forEachRemaining(key -> {
             if (!KEYS.contains(key)) {
                 String near = Suggestions.nearest(key, KEYS);
-                problems.add(doc.problem("/" + key, "unknown key '" + key + "'").withSuggestion(
-                        near != null ? "did you mean '" + near + "'?" : "allowed: " + String.join(", ", new java.util.TreeSet<>(KEYS))));
+                problems.add(doc.problem("/" + key, Texts.get("params.edition.unknownKey", key)).withSuggestion(
+                        near != null ? Texts.get("params.didYouMean", near)
+                                : Texts.get("params.edition.unknownKey.fix", String.join(", ", new java.util.TreeSet<>(KEYS)))));
             }
         });
     }

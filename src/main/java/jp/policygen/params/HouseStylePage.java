@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.policygen.Problem;
 import jp.policygen.model.PageSetup;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * The house style of a body's Word files ({@code houseStyle.page} and {@code houseStyle.font} in
@@ -40,9 +41,9 @@ final class HouseStylePage {
         double width = paper.widthMm - margins.left() - margins.right();
         double height = paper.heightMm - margins.top() - margins.bottom();
         if (width < 50 || height < 50) {
-            problems.add(doc.problem("/houseStyle/page/margins", String.format(Locale.ROOT,
-                    "the margins leave %.0f × %.0f mm of a %s page for the text", width, height, paper))
-                    .withSuggestion("make the margins smaller"));
+            problems.add(doc.problem("/houseStyle/page/margins", Texts.get("params.houseStyle.margins",
+                    String.format(Locale.ROOT, "%.0f", width), String.format(Locale.ROOT, "%.0f", height), paper))
+                    .withSuggestion(Texts.get("params.houseStyle.margins.fix")));
             return PageSetup.DEFAULT;
         }
         double widthPt = width / 25.4 * 72;
@@ -51,16 +52,15 @@ final class HouseStylePage {
         // it) but lines never closer than the font's size
         if (characters > 0 && widthPt / characters < size * 0.9) {
             int most = (int) Math.floor(widthPt / (size * 0.9));
-            problems.add(doc.problem("/houseStyle/page/grid/characters", String.format(Locale.ROOT,
-                    "%d characters of %.1f pt do not fit a line of %.0f mm", characters, size, width))
-                    .withSuggestion("at most " + most + " characters at this size and these margins; or make the font"
-                            + " smaller or the left and right margins narrower"));
+            problems.add(doc.problem("/houseStyle/page/grid/characters", Texts.get("params.houseStyle.characters",
+                    characters, String.format(Locale.ROOT, "%.1f", size), String.format(Locale.ROOT, "%.0f", width)))
+                    .withSuggestion(Texts.get("params.houseStyle.characters.fix", most)));
         }
         if (heightPt / lines < size) {
             int most = (int) Math.floor(heightPt / size);
-            problems.add(doc.problem("/houseStyle/page/grid/lines", String.format(Locale.ROOT,
-                    "%d lines of %.1f pt do not fit a page of %.0f mm", lines, size, height))
-                    .withSuggestion("at most " + most + " lines at this size and these margins"));
+            problems.add(doc.problem("/houseStyle/page/grid/lines", Texts.get("params.houseStyle.lines",
+                    lines, String.format(Locale.ROOT, "%.1f", size), String.format(Locale.ROOT, "%.0f", height)))
+                    .withSuggestion(Texts.get("params.houseStyle.lines.fix", most)));
         }
         return new PageSetup(paper, margins, new PageSetup.Grid(characters, lines), new PageSetup.Font(eastAsia, ascii, size));
     }

@@ -33,6 +33,7 @@ import jp.policygen.render.pdf.PdfFonts;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.Wareki;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * Reads and checks {@code municipalities/<id>/policy.yaml}: schema first, then what a schema
@@ -78,31 +79,31 @@ public final class ParamsReader {
                     .map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw PolicygenException.badInput(Problem.at(municipalities(), 0, 0, null,
-                    "cannot list bodies: " + e.getMessage()));
+                    Texts.get("params.cannotListBodies", e.getMessage())));
         }
     }
 
     public BodyParams read(String id) {
         if (id == null || !BODY_ID.matcher(id).matches()) {
             throw PolicygenException.badInput(new Problem(null, 0, 0, null,
-                    "'" + id + "' is not a body id", "use the folder name under municipalities/, e.g. komoro-city"));
+                    Texts.get("params.notBodyId", id), Texts.get("params.notBodyId.fix")));
         }
         Path folder = municipalities().resolve(id);
         Path file = folder.resolve("policy.yaml");
         if (!Files.isRegularFile(file)) {
             String near = Suggestions.nearest(id, bodyIds());
-            throw PolicygenException.badInput(new Problem(file, 0, 0, null, "no such body",
-                    near != null ? "did you mean '" + near + "'?" : "known bodies: " + String.join(", ", bodyIds())));
+            throw PolicygenException.badInput(new Problem(file, 0, 0, null, Texts.get("params.noSuchBody"),
+                    near != null ? Texts.get("params.didYouMean", near) : Texts.get("params.noSuchBody.fix", String.join(", ", bodyIds()))));
         }
         YamlDocument doc = YamlDocument.read(file);
         List<Problem> problems = new ArrayList<>(schema.validate(doc));
         problems.addAll(ValueText.check(doc, PRINTABLE));
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+            throw PolicygenException.badInput(Texts.get("params.problems", file, problems.size()), problems);
         }
         BodyParams params = new Builder(id, folder, doc, problems).build();
         if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(file + ": " + problems.size() + " problem(s)", problems);
+            throw PolicygenException.badInput(Texts.get("params.problems", file, problems.size()), problems);
         }
         return params;
     }
@@ -120,7 +121,7 @@ public final class ParamsReader {
     private YamlDocument defaults(Edition edition) {
         return defaultsByEdition.computeIfAbsent(edition.id(), e -> {
             Path file = edition.find("defaults.yaml").orElseThrow(() -> PolicygenException.badInput(Problem.at(
-                    edition.folder().resolve("defaults.yaml"), 0, 0, null, "edition '" + e + "' has no defaults.yaml")));
+                    edition.folder().resolve("defaults.yaml"), 0, 0, null, Texts.get("params.noDefaults", e))));
             return YamlDocument.read(file);
         });
     }
@@ -195,9 +196,8 @@ public final class ParamsReader {
                     defaults.path("network").path("modelLabels").path(model).asText(model), Set.copyOf(zones),
                     n.path("securityCloud").asBoolean(false), n.path("wirelessLan").asBoolean(false));
             if (!"none".equals(model) && !(zones.contains("lgwan") && zones.contains("internet"))) {
-                problems.add(doc.problem("/network/model", "the " + model + " model separates the LGWAN and "
-                        + "internet zones, but zones does not list both").withSuggestion(
-                        "add lgwan and internet to network.zones, or set model: none"));
+                problems.add(doc.problem("/network/model", Texts.get("params.networkZones", model)).withSuggestion(
+                        Texts.get("params.networkZones.fix")));
             }
 
             BodyParams.Classification classification = classification(root.path("classification"));
@@ -246,17 +246,16 @@ public final class ParamsReader {
                 String id = listed.get(i).asText();
                 if (edition.document(id).isEmpty()) {
                     String near = Suggestions.nearest(id, edition.documentIds());
-                    problems.add(doc.problem("/documents/" + i, "edition " + edition.id() + " offers no document '" + id + "'")
-                            .withSuggestion(near != null ? "did you mean '" + near + "'?"
-                                    : "it offers: " + String.join(", ", edition.documentIds())));
+                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.unknown", edition.id(), id))
+                            .withSuggestion(near != null ? Texts.get("params.didYouMean", near)
+                                    : Texts.get("params.documents.unknown.fix", String.join(", ", edition.documentIds()))));
                 } else if (!wanted.add(id)) {
-                    problems.add(doc.problem("/documents/" + i, "document '" + id + "' is listed twice"));
+                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.twice", id)));
                 }
             }
             if (listed.size() == 0) {
-                problems.add(doc.problem("/documents", "a policy needs at least one document")
-                        .withSuggestion("list some of: " + String.join(", ", edition.documentIds())
-                                + ", or leave documents out for the edition's default set"));
+                problems.add(doc.problem("/documents", Texts.get("params.documents.none"))
+                        .withSuggestion(Texts.get("params.documents.none.fix", String.join(", ", edition.documentIds()))));
             }
             return edition.documents().stream().filter(d -> wanted.contains(d.id())).toList();
         }
@@ -276,14 +275,13 @@ public final class ParamsReader {
                 case WIDE_AREA_UNION -> List.of("広域連合");
             };
             if (endings.stream().noneMatch(name::endsWith)) {
-                problems.add(doc.problem("/body/kind", "'" + name + "' does not read as a body of kind "
-                        + body.kind().key() + " (its name would end with " + String.join("/", endings) + ")")
-                        .withSuggestion("correct body.kind or body.name; the kind decides 本市/本町 and 市民/町民"));
+                problems.add(doc.problem("/body/kind", Texts.get("params.kindMismatch", name, body.kind().key(),
+                        String.join("/", endings)))
+                        .withSuggestion(Texts.get("params.kindMismatch.fix")));
             }
             if (titles.placeholder() && !name.contains("○○")) {
-                problems.add(doc.problem("/policy/placeholder", "placeholder: true is for the national model, "
-                        + "but this body is named '" + name + "'")
-                        .withSuggestion("remove placeholder: true from a real body's parameters"));
+                problems.add(doc.problem("/policy/placeholder", Texts.get("params.placeholderFlag", name))
+                        .withSuggestion(Texts.get("params.placeholderFlag.fix")));
             }
             if (!titles.placeholder() || !name.contains("○○")) {
                 leftoverPlaceholders(root, "");
@@ -304,16 +302,13 @@ public final class ParamsReader {
                 }
                 String other = seenTitles.putIfAbsent(r.title(), r.key());
                 if (other != null) {
-                    problems.add(doc.problem("/roles/" + r.key(), "roles '" + other + "' and '" + r.key()
-                            + "' are both called '" + r.title() + "'")
-                            .withSuggestion("give each role its own title, or fold one into the other with "
-                                    + "defined: false and dutiesOf"));
+                    problems.add(doc.problem("/roles/" + r.key(), Texts.get("params.roles.sameTitle", other, r.key(), r.title()))
+                            .withSuggestion(Texts.get("params.roles.sameTitle.fix")));
                 }
             }
             if (numbering.documentChapters() && numbering.style().equals("article")) {
-                problems.add(doc.problem("/numbering/documentChapters", "book form (第1章 基本方針, 第2章 対策基準) "
-                        + "cannot be combined with the article style, whose chapters and articles each document numbers itself")
-                        .withSuggestion("use documentChapters: false with style: article"));
+                problems.add(doc.problem("/numbering/documentChapters", Texts.get("params.bookFormArticles"))
+                        .withSuggestion(Texts.get("params.bookFormArticles.fix")));
             }
         }
 
@@ -321,9 +316,8 @@ public final class ParamsReader {
             if (node.isTextual()) {
                 for (String head : foreign) {
                     if (node.asText().contains(head)) {
-                        problems.add(doc.problem(pointer, "'" + node.asText() + "' belongs to a body headed by a " + head
-                                + ", but " + body.name() + " is headed by a " + body.head())
-                                .withSuggestion("write this body's own holder or organisation"));
+                        problems.add(doc.problem(pointer, Texts.get("params.foreignHead", node.asText(), head, body.name(), body.head()))
+                                .withSuggestion(Texts.get("params.foreignHead.fix")));
                         return;
                     }
                 }
@@ -339,8 +333,8 @@ public final class ParamsReader {
         /** 「○○」 left over from a copy of the model body. */
         private void leftoverPlaceholders(JsonNode node, String pointer) {
             if (node.isTextual() && node.asText().contains("○○")) {
-                problems.add(doc.problem(pointer, "'" + node.asText() + "' still holds the model's placeholder ○○")
-                        .withSuggestion("write this body's own value"));
+                problems.add(doc.problem(pointer, Texts.get("params.placeholderLeft", node.asText()))
+                        .withSuggestion(Texts.get("params.placeholderLeft.fix")));
             } else if (node.isObject()) {
                 node.fields().forEachRemaining(e -> leftoverPlaceholders(e.getValue(), YamlDocument.pointerChild(pointer, e.getKey())));
             } else if (node.isArray()) {
@@ -373,8 +367,8 @@ public final class ParamsReader {
                 declared.put(key, new Role(key, text(r, "title", defaultTitle), text(r, "holder", ""),
                         abbr, defined, dutiesOf));
                 if (defined && text(r, "holder", "").isEmpty()) {
-                    problems.add(doc.problem("/roles/" + key, "role '" + key + "' has no holder")
-                            .withSuggestion("add holder: e.g. 副市長, 総務部長, 各課長"));
+                    problems.add(doc.problem("/roles/" + key, Texts.get("params.roles.noHolder", key))
+                            .withSuggestion(Texts.get("params.roles.noHolder.fix")));
                 }
             }
             // Resolve roles the body does not have to the role that carries their duties.
@@ -391,8 +385,8 @@ public final class ParamsReader {
                 }
                 if (!carrier.defined()) {
                     problems.add(doc.problem("/roles/" + role.key() + "/dutiesOf",
-                            "the duties of '" + role.key() + "' go to a role the body does not have")
-                            .withSuggestion("name a defined role, e.g. securityManager"));
+                            Texts.get("params.roles.dutiesOf", role.key()))
+                            .withSuggestion(Texts.get("params.roles.dutiesOf.fix")));
                     resolved.put(role.key(), role);
                     continue;
                 }
@@ -446,9 +440,9 @@ public final class ParamsReader {
             for (int k = 0; k < revisions.size(); k++) {
                 java.time.LocalDate date = Wareki.toDate(revisions.get(k).date()).orElse(null);
                 if (previous != null && date != null && date.isBefore(previous)) {
-                    problems.add(doc.problem("/dates/revisions/" + k + "/date", "'" + revisions.get(k).date()
-                            + "' comes before the " + (k == 0 ? "establishment" : "revision above it"))
-                            .withSuggestion("list revisions oldest first, after dates.established"));
+                    problems.add(doc.problem("/dates/revisions/" + k + "/date", Texts.get(k == 0
+                            ? "params.dates.beforeEstablishment" : "params.dates.beforeRevision", revisions.get(k).date()))
+                            .withSuggestion(Texts.get("params.dates.order.fix")));
                 }
                 if (date != null) {
                     previous = date;
@@ -456,9 +450,8 @@ public final class ParamsReader {
             }
             int edition = node.path("edition").asInt(revisions.size() + 1);
             if (edition < revisions.size() + 1 && node.has("edition")) {
-                problems.add(doc.problem("/dates/edition", "edition " + edition + " is lower than the "
-                        + (revisions.size() + 1) + " texts the revision history implies")
-                        .withSuggestion("set edition to " + (revisions.size() + 1) + " or more, or remove it"));
+                problems.add(doc.problem("/dates/edition", Texts.get("params.dates.edition", edition, revisions.size() + 1))
+                        .withSuggestion(Texts.get("params.dates.edition.fix", revisions.size() + 1)));
             }
             return new BodyParams.Dates(established, revisions, edition, acts);
         }
@@ -488,22 +481,21 @@ public final class ParamsReader {
             List<String> framed = node.has("documents") ? strings(node.path("documents")) : ids;
             for (int i = 0; i < framed.size(); i++) {
                 if (!ids.contains(framed.get(i))) {
-                    problems.add(doc.problem("/instrument/documents/" + i, "the policy has no document '" + framed.get(i) + "'")
-                            .withSuggestion("name one of: " + String.join(", ", ids)));
+                    problems.add(doc.problem("/instrument/documents/" + i, Texts.get("params.instrument.noDocument", framed.get(i)))
+                            .withSuggestion(Texts.get("params.nameOneOf", String.join(", ", ids))));
                 }
             }
             Map<String, String> enactments = new LinkedHashMap<>();
             node.path("enactment").fields().forEachRemaining(e -> {
                 if (!framed.contains(e.getKey())) {
-                    problems.add(doc.problem("/instrument/enactment/" + e.getKey(), "'" + e.getKey()
-                            + "' is not a document adopted as this instrument").withSuggestion("name one of: " + String.join(", ", framed)));
+                    problems.add(doc.problem("/instrument/enactment/" + e.getKey(), Texts.get("params.instrument.notFramed", e.getKey()))
+                            .withSuggestion(Texts.get("params.nameOneOf", String.join(", ", framed))));
                 }
                 enactments.put(e.getKey(), e.getValue().asText());
             });
             if (!numbering.style().equals("article")) {
-                problems.add(doc.problem("/instrument", "a 例規's frame (number, 制定文, 附則) is printed in the article style, "
-                        + "but numbering.style is " + numbering.style())
-                        .withSuggestion("set numbering.style: article, or remove instrument for a policy adopted by decision"));
+                problems.add(doc.problem("/instrument", Texts.get("params.instrument.style", numbering.style()))
+                        .withSuggestion(Texts.get("params.instrument.style.fix")));
             }
             return new BodyParams.InstrumentChoice(text(node, "kind", "訓令"), framed.stream().filter(ids::contains).toList(),
                     enactments);
@@ -519,9 +511,8 @@ public final class ParamsReader {
             boolean article = numbering.style().equals("article");
             for (String key : List.of("itemStyle", "digits", "stable")) {
                 if (!article && doc.has("/numbering/" + key)) {
-                    problems.add(doc.problem("/numbering/" + key, key + " is a house style of the article style, but "
-                            + "numbering.style is " + numbering.style())
-                            .withSuggestion("remove " + key + ", or use style: article"));
+                    problems.add(doc.problem("/numbering/" + key, Texts.get("params.numbering.houseStyle", key, numbering.style()))
+                            .withSuggestion(Texts.get("params.numbering.houseStyle.fix", key)));
                 }
             }
             for (int k = 0; k < dates.acts().size(); k++) {
@@ -529,33 +520,33 @@ public final class ParamsReader {
                 String pointer = k == 0 ? "/dates" : "/dates/revisions/" + (k - 1);
                 boolean changesArticles = !act.added().isEmpty() || !act.deleted().isEmpty();
                 if (changesArticles && !numbering.stable()) {
-                    problems.add(doc.problem(pointer + "/articles", "the articles a revision added and deleted are read "
-                            + "only when numbers stay put").withSuggestion("set numbering.stable: true, or remove articles"));
+                    problems.add(doc.problem(pointer + "/articles", Texts.get("params.dates.articles"))
+                            .withSuggestion(Texts.get("params.dates.articles.fix")));
                 }
                 if (instrument == null) {
                     continue;
                 }
                 String dateKey = k == 0 ? pointer + "/established" : pointer + "/date";
                 if (!Wareki.hasDay(act.date())) {
-                    problems.add(doc.problem(dateKey, "'" + act.date() + "' has no day, but an instrument is dated to the day")
-                            .withSuggestion("write the day it was adopted, e.g. " + act.date() + "31日 or 2026-03-31"));
+                    problems.add(doc.problem(dateKey, Texts.get("params.dates.noDay.instrument", act.date()))
+                            .withSuggestion(Texts.get("params.dates.noDay.instrument.fix", act.date())));
                 }
                 if (!Wareki.hasDay(act.effective()) && doc.has(pointer + "/effective")) {
-                    problems.add(doc.problem(pointer + "/effective", "'" + act.effective() + "' has no day")
-                            .withSuggestion("write the day it took effect, e.g. 2026-04-01"));
+                    problems.add(doc.problem(pointer + "/effective", Texts.get("params.dates.noDay", act.effective()))
+                            .withSuggestion(Texts.get("params.dates.noDay.effective.fix")));
                 }
                 for (String key : act.numbers().keySet()) {
                     if (!key.isEmpty() && !instrument.documents().contains(key)) {
-                        problems.add(doc.problem(pointer + "/number/" + key, "'" + key + "' is not a document adopted as "
-                                + instrument.kind()).withSuggestion("number one of: " + String.join(", ", instrument.documents())));
+                        problems.add(doc.problem(pointer + "/number/" + key, Texts.get("params.instrument.notAdopted", key, instrument.kind()))
+                                .withSuggestion(Texts.get("params.instrument.notAdopted.fix", String.join(", ", instrument.documents()))));
                     }
                 }
                 for (String document : instrument.documents()) {
                     if (act.number(document) == 0) {
                         problems.add(doc.problem(doc.has(pointer + "/number") ? pointer + "/number" : dateKey,
-                                (k == 0 ? "the establishment" : "revision " + k) + " has no instrument number for " + document)
-                                .withSuggestion("add number: 5 (or number: { " + document + ": 5 }) for 「"
-                                        + instrument.kind() + "第５号」"));
+                                k == 0 ? Texts.get("params.instrument.noNumber.establishment", document)
+                                        : Texts.get("params.instrument.noNumber.revision", k, document))
+                                .withSuggestion(Texts.get("params.instrument.noNumber.fix", document, instrument.kind())));
                     }
                 }
             }
@@ -579,18 +570,16 @@ public final class ParamsReader {
             String raw = node.asText();
             Optional<String> printed = Wareki.print(raw);
             if (printed.isEmpty()) {
-                problems.add(doc.problem(pointer, "'" + raw + "' is not a date")
-                        .withSuggestion("write 2026-03, 2026-03-31 or 令和8年3月"));
+                problems.add(doc.problem(pointer, Texts.get("params.dates.notDate", raw))
+                        .withSuggestion(Texts.get("params.dates.notDate.fix")));
                 return raw;
             }
             LocalDate date = Wareki.toDate(printed.get()).orElseThrow();
             LocalDate latest = LocalDate.of(Year.now(JAPAN).getValue() + YEARS_AHEAD, 12, 31);
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
-                problems.add(doc.problem(pointer, "'" + raw + "' is in " + date.getYear() + "; a policy's dates fall "
-                        + "between " + eraYear(EARLIEST_DATE.getYear()) + " (" + EARLIEST_DATE.getYear()
-                        + "), when the first policies were adopted, and " + eraYear(latest.getYear()) + " ("
-                        + latest.getYear() + ")")
-                        .withSuggestion("check the era and the year"));
+                problems.add(doc.problem(pointer, Texts.get("params.dates.implausible", raw, date.getYear(),
+                        eraYear(EARLIEST_DATE.getYear()), EARLIEST_DATE.getYear(), eraYear(latest.getYear()), latest.getYear()))
+                        .withSuggestion(Texts.get("params.dates.implausible.fix")));
             }
             return printed.get();
         }
@@ -620,14 +609,14 @@ public final class ParamsReader {
                 checkId(clauseId, pointer + "/id");
                 String first = addedAt.putIfAbsent(clauseId, pointer);
                 if (first != null) {
-                    problems.add(doc.problem(pointer + "/id", "clause '" + clauseId + "' is added twice (first on line "
-                            + doc.line(first + "/id") + ")").withSuggestion("give each added clause an id of its own"));
+                    problems.add(doc.problem(pointer + "/id", Texts.get("params.clauses.addedTwice", clauseId, doc.line(first + "/id")))
+                            .withSuggestion(Texts.get("params.clauses.addedTwice.fix")));
                 }
                 String after = text(a, "after", null);
                 String under = text(a, "under", null);
                 if ((after == null) == (under == null)) {
-                    problems.add(doc.problem(pointer, "an added clause needs exactly one of 'after' or 'under'")
-                            .withSuggestion("after: basic.review places it after that clause"));
+                    problems.add(doc.problem(pointer, Texts.get("params.clauses.afterOrUnder"))
+                            .withSuggestion(Texts.get("params.clauses.afterOrUnder.fix")));
                 }
                 add.add(new Addition(clauseId, after, under, a.path("title").asText(),
                         file(a.path("file").asText(), pointer + "/file"), pointer));
@@ -642,8 +631,8 @@ public final class ParamsReader {
 
         private void checkId(String clauseId, String pointer) {
             if (!Section.isValidId(clauseId)) {
-                problems.add(doc.problem(pointer, "'" + clauseId + "' is not a clause id")
-                        .withSuggestion("lower-case words separated by dots, e.g. local.training"));
+                problems.add(doc.problem(pointer, Texts.get("params.clauses.notId", clauseId))
+                        .withSuggestion(Texts.get("params.clauses.notId.fix")));
             }
         }
 
@@ -651,27 +640,26 @@ public final class ParamsReader {
         private Path file(String relative, String pointer) {
             Path resolved = folder.resolve(relative).normalize();
             if (relative.isEmpty() || Path.of(relative).isAbsolute() || !resolved.startsWith(folder)) {
-                problems.add(doc.problem(pointer, "'" + relative + "' is outside the body's folder")
-                        .withSuggestion("put clause files in " + folder.getFileName() + "/clauses/"));
+                problems.add(doc.problem(pointer, Texts.get("params.clauses.outside", relative))
+                        .withSuggestion(Texts.get("params.clauses.outside.fix", folder.getFileName())));
                 return resolved;
             }
             if (Files.isDirectory(resolved)) {
-                problems.add(doc.problem(pointer, "'" + relative + "' is a folder, not a file")
-                        .withSuggestion("name the clause file inside it, e.g. " + relative.replaceAll("/+$", "")
-                                + "/purpose.md"));
+                problems.add(doc.problem(pointer, Texts.get("params.clauses.folder", relative))
+                        .withSuggestion(Texts.get("params.clauses.folder.fix", relative.replaceAll("/+$", ""))));
                 return resolved;
             }
             if (!Files.isRegularFile(resolved)) {
-                problems.add(doc.problem(pointer, "no such file: " + relative)
-                        .withSuggestion("create " + folder.getFileName() + "/" + relative));
+                problems.add(doc.problem(pointer, Texts.get("params.clauses.noFile", relative))
+                        .withSuggestion(Texts.get("params.clauses.noFile.fix", folder.getFileName() + "/" + relative)));
                 return resolved;
             }
             try {
                 if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                    problems.add(doc.problem(pointer, "'" + relative + "' links outside the body's folder"));
+                    problems.add(doc.problem(pointer, Texts.get("params.clauses.linksOutside", relative)));
                 }
             } catch (IOException e) {
-                problems.add(doc.problem(pointer, "cannot read " + relative + ": " + e.getMessage()));
+                problems.add(doc.problem(pointer, Texts.get("params.clauses.unreadable", relative, e.getMessage())));
             }
             return resolved;
         }

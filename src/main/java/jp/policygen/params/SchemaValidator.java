@@ -21,6 +21,7 @@ import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
 import jp.policygen.text.Suggestions;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * Checks a policy.yaml against {@code schema/policy.schema.json} — the same schema editors use —
@@ -35,12 +36,12 @@ public final class SchemaValidator {
     public SchemaValidator(Path schemaFile) {
         if (!Files.isRegularFile(schemaFile)) {
             throw PolicygenException.badInput(Problem.at(schemaFile, 0, 0, null,
-                    "the parameter schema is missing; run policygen from the project folder"));
+                    Texts.get("params.schema.missing")));
         }
         try {
             this.schemaNode = new ObjectMapper().readTree(schemaFile.toFile());
         } catch (java.io.IOException e) {
-            throw PolicygenException.badInput(Problem.at(schemaFile, 0, 0, null, "unreadable schema: " + e.getMessage()));
+            throw PolicygenException.badInput(Problem.at(schemaFile, 0, 0, null, Texts.get("params.schema.unreadable", e.getMessage())));
         }
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
     }
@@ -69,81 +70,82 @@ public final class SchemaValidator {
                 String at = YamlDocument.pointerChild(pointer, key);
                 List<String> allowed = allowedKeys(m);
                 String near = key.length() > 100 ? null : Suggestions.nearest(key, allowed);
-                return document.problem(at, "unknown key '" + shorten(key) + "'; expected one of " + String.join(", ", allowed))
-                        .withSuggestion(near == null ? "remove it or check the spelling" : "did you mean '" + near + "'?");
+                return document.problem(at, Texts.get("params.schema.unknownKey", shorten(key), String.join(", ", allowed)))
+                        .withSuggestion(near == null ? Texts.get("params.schema.unknownKey.fix") : Texts.get("params.didYouMean", near));
             }
             case "required": {
                 String key = m.getProperty();
-                return document.problem(pointer, "missing required key '" + key + "'")
-                        .withSuggestion("add '" + key + ":' here");
+                return document.problem(pointer, Texts.get("params.schema.required", key))
+                        .withSuggestion(Texts.get("params.schema.required.fix", key));
             }
             case "enum": {
                 List<String> values = new ArrayList<>();
                 m.getSchemaNode().forEach(v -> values.add(v.asText()));
                 String given = m.getInstanceNode() == null ? "" : shorten(m.getInstanceNode().asText());
                 String near = Suggestions.nearest(given, values);
-                return document.problem(pointer, "'" + given + "' is not allowed; expected one of " + String.join(", ", values))
-                        .withSuggestion(near == null ? null : "did you mean '" + near + "'?");
+                return document.problem(pointer, Texts.get("params.schema.enum", given, String.join(", ", values)))
+                        .withSuggestion(near == null ? null : Texts.get("params.didYouMean", near));
             }
             case "type": {
-                return document.problem(pointer, "expected " + m.getSchemaNode().asText("a value of another type")
-                        + " but found " + describe(m.getInstanceNode()));
+                return document.problem(pointer, Texts.get("params.schema.type", typeName(m.getSchemaNode().asText("")),
+                        describe(m.getInstanceNode())));
             }
             case "const": {
-                String description = propertySchema(m).path("description").asText("");
-                return document.problem(pointer, "expected " + m.getSchemaNode() + " but found " + describe(m.getInstanceNode())
-                        + (description.isEmpty() ? "" : " — " + description));
+                String description = description(propertySchema(m));
+                return document.problem(pointer, Texts.get("params.schema.const", m.getSchemaNode(), describe(m.getInstanceNode()))
+                        + (description.isEmpty() ? "" : Texts.get("params.schema.description", description)));
             }
             case "not": {
-                String description = propertySchema(m).path("description").asText("");
-                return document.problem(pointer, "not allowed here" + (description.isEmpty() ? "" : ": " + description))
-                        .withSuggestion("remove it");
+                String description = description(propertySchema(m));
+                return document.problem(pointer, description.isEmpty() ? Texts.get("params.schema.not")
+                        : Texts.get("params.schema.not.because", description))
+                        .withSuggestion(Texts.get("params.schema.not.fix"));
             }
             case "contains": {
                 String wanted = m.getSchemaNode().path("const").asText("");
-                return document.problem(pointer, "the list does not include '" + wanted + "'")
-                        .withSuggestion("add " + wanted + " to it");
+                return document.problem(pointer, Texts.get("params.schema.contains", wanted))
+                        .withSuggestion(Texts.get("params.schema.contains.fix", wanted));
             }
             case "uniqueItems": {
                 JsonNode list = m.getInstanceNode();
                 for (int j = 1; list != null && j < list.size(); j++) {
                     for (int i = 0; i < j; i++) {
                         if (list.get(i).equals(list.get(j))) {
-                            return document.problem(pointer + "/" + j, "'" + shorten(list.get(j).asText())
-                                    + "' is listed twice (also item " + (i + 1) + ")").withSuggestion("keep one of them");
+                            return document.problem(pointer + "/" + j, Texts.get("params.schema.uniqueItem", shorten(list.get(j).asText()), i + 1))
+                                    .withSuggestion(Texts.get("params.schema.unique.fix"));
                         }
                     }
                 }
-                return document.problem(pointer, "an item is listed twice").withSuggestion("keep one of them");
+                return document.problem(pointer, Texts.get("params.schema.unique")).withSuggestion(Texts.get("params.schema.unique.fix"));
             }
             case "maxLength": {
                 String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
                 int length = given.codePointCount(0, given.length());
-                return document.problem(pointer, String.format("'%s' is %,d characters long; at most %d are allowed here",
-                        shorten(given), length, m.getSchemaNode().asInt()))
-                        .withSuggestion("shorten it");
+                return document.problem(pointer, Texts.get("params.schema.maxLength", shorten(given), Texts.count(length),
+                        m.getSchemaNode().asInt()))
+                        .withSuggestion(Texts.get("params.schema.maxLength.fix"));
             }
             case "minLength": {
-                return document.problem(pointer, "the value is empty").withSuggestion("write a value, or remove the key");
+                return document.problem(pointer, Texts.get("params.schema.empty")).withSuggestion(Texts.get("params.schema.empty.fix"));
             }
             case "maxItems":
             case "maxProperties": {
                 int size = m.getInstanceNode() == null ? 0 : m.getInstanceNode().size();
-                return document.problem(pointer, String.format("%,d entries; at most %d are allowed here", size,
-                        m.getSchemaNode().asInt())).withSuggestion("check that the list is the one you meant");
+                return document.problem(pointer, Texts.get("params.schema.maxItems", Texts.count(size),
+                        m.getSchemaNode().asInt())).withSuggestion(Texts.get("params.schema.maxItems.fix"));
             }
             case "pattern": {
                 String given = m.getInstanceNode() == null ? "" : shorten(m.getInstanceNode().asText());
-                String description = propertySchema(m).path("description").asText("");
-                return document.problem(pointer, "'" + given + "' is not in the expected form"
-                        + (description.isEmpty() ? " (" + m.getSchemaNode().asText() + ")" : ": " + description));
+                String description = description(propertySchema(m));
+                return document.problem(pointer, description.isEmpty() ? Texts.get("params.schema.pattern", given, m.getSchemaNode().asText())
+                        : Texts.get("params.schema.pattern.because", given, description));
             }
             default: {
                 // not / if-then / oneOf …: the validator's words name schema paths, so add what the
                 // schema says the value is for
-                String description = propertySchema(m).path("description").asText("");
+                String description = description(propertySchema(m));
                 return document.problem(pointer, stripPath(m.getMessage())
-                        + (description.isEmpty() ? "" : " — " + description));
+                        + (description.isEmpty() ? "" : Texts.get("params.schema.description", description)));
             }
         }
     }
@@ -179,20 +181,41 @@ public final class SchemaValidator {
         return out.toString();
     }
 
+    /**
+     * What the schema says a value is for, in the language of the run: descriptions are written
+     * Japanese first, then a blank line, then English (editors show both while typing).
+     */
+    private static String description(JsonNode schema) {
+        String both = schema.path("description").asText("");
+        int split = both.indexOf("\n\n");
+        if (split < 0) {
+            return both;
+        }
+        return Texts.japanese() ? both.substring(0, split) : both.substring(split + 2);
+    }
+
+    /** The schema's type name (string, boolean …) in words. */
+    private static String typeName(String type) {
+        return switch (type) {
+            case "string", "boolean", "number", "integer", "array", "object", "null" -> Texts.get("params.schema.typeName." + type);
+            default -> Texts.get("params.schema.typeName.other");
+        };
+    }
+
     private static String describe(JsonNode node) {
         if (node == null || node.isNull()) {
-            return "nothing";
+            return Texts.get("params.schema.found.nothing");
         }
         if (node.isTextual()) {
-            return "the text '" + shorten(node.asText()) + "'";
+            return Texts.get("params.schema.found.text", shorten(node.asText()));
         }
         if (node.isBoolean()) {
-            return "the boolean " + node.asText();
+            return Texts.get("params.schema.found.boolean", node.asText());
         }
         if (node.isNumber()) {
-            return "the number " + node.asText();
+            return Texts.get("params.schema.found.number", node.asText());
         }
-        return node.isArray() ? "a list" : "a mapping";
+        return Texts.get(node.isArray() ? "params.schema.found.list" : "params.schema.found.mapping");
     }
 
     /** A value quoted in a message: a 200,000-character value shows its start and its length. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.policygen.Problem;
 import jp.policygen.text.YamlDocument;
+import jp.policygen.i18n.Texts;
 
 /**
  * What the schema cannot say about the text of a parameter value: a name, a title or a holder is
@@ -55,17 +56,17 @@ final class ValueText {
     private void text(String value, String pointer, boolean paragraph) {
         String body = paragraph ? value.stripTrailing() : value;
         if (body.indexOf('\t') >= 0) {
-            problems.add(doc.problem(pointer, "the value holds a tab character")
-                    .withSuggestion("replace the tab with a space or nothing"));
+            problems.add(doc.problem(pointer, Texts.get("params.value.tab"))
+                    .withSuggestion(Texts.get("params.value.tab.fix")));
         } else if (!paragraph && body.indexOf('\n') >= 0) {
-            problems.add(doc.problem(pointer, "the value holds a line break; a name, title or holder is one line")
-                    .withSuggestion("write it on one line after the key (| and > start a block that ends in a line break)"));
+            problems.add(doc.problem(pointer, Texts.get("params.value.lineBreak"))
+                    .withSuggestion(Texts.get("params.value.lineBreak.fix")));
         }
         int missing = value.codePoints().filter(cp -> cp > 0x20 && !printable.test(cp)).findFirst().orElse(-1);
         if (missing >= 0) {
-            problems.add(doc.problem(pointer, String.format("character '%s' (U+%04X) is not in the PDF font Noto Serif JP",
-                    new String(Character.toChars(missing)), missing))
-                    .withSuggestion("replace it with a common character (e.g. a JIS X 0208 form) or write it in words"));
+            problems.add(doc.problem(pointer, Texts.get("params.value.notInFont", new String(Character.toChars(missing)),
+                    String.format("U+%04X", missing)))
+                    .withSuggestion(Texts.get("params.value.notInFont.fix")));
         }
     }
 }

@@ -15,6 +15,7 @@ import jp.policygen.PolicygenException;
 import jp.policygen.printed.PrintedDocument;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.OutputTree;
+import jp.policygen.i18n.Texts;
 
 /**
  * {@code generate}: every body's documents, checked, rendered in the asked formats and written
@@ -72,8 +73,8 @@ public final class Generation {
     public Result run(Request request) {
         InputDigest digests = new InputDigest(pipeline.project().root());
         try (OutputTree.Transaction tx = output.begin()) {
-            List<Outcome<BodyResult>> outcomes = pipeline.run(request.bodies(), "生成", id -> one(id, request, digests, tx));
-            PolicygenException failure = Pipeline.failure(outcomes, "nothing was written");
+            List<Outcome<BodyResult>> outcomes = pipeline.run(request.bodies(), Texts.get("pipeline.verb.generate"), id -> one(id, request, digests, tx));
+            PolicygenException failure = Pipeline.failure(outcomes, Texts.get("pipeline.nothingWritten"));
             if (failure != null) {
                 throw failure;
             }

@@ -19,6 +19,7 @@ import jp.policygen.lint.GenerationGate;
 import jp.policygen.printed.PrintedDocument;
 import jp.policygen.printed.Printer;
 import jp.policygen.params.BodyParams;
+import jp.policygen.i18n.Texts;
 
 /**
  * The one way every command takes bodies from their parameters to checked text: params →
@@ -65,9 +66,9 @@ public final class Pipeline {
                     ? params.documents().stream().map(d -> d.id()).toList() : documentIds;
             for (String id : wanted) {
                 if (params.document(id).isEmpty()) {
-                    throw PolicygenException.badInput(new Problem(null, 0, 0, "--document", bodyId + " has no document '"
-                            + id + "'", "its documents: " + String.join(", ", params.documents().stream()
-                            .map(d -> d.id()).toList())));
+                    throw PolicygenException.badInput(new Problem(null, 0, 0, "--document",
+                            Texts.get("pipeline.noDocument", bodyId, id), Texts.get("pipeline.noDocument.fix",
+                            String.join(", ", params.documents().stream().map(d -> d.id()).toList()))));
                 }
             }
             List<PrintedDocument> documents = project.build(params, wanted).stream().map(Printer::print).toList();
@@ -159,10 +160,11 @@ public final class Pipeline {
         }
         boolean badInput = failed.stream().anyMatch(o -> o.failure() == ExitCode.BAD_INPUT);
         List<Problem> problems = failed.stream().flatMap(o -> o.problems().stream()).toList();
-        List<String> named = failed.stream().limit(10).map(o -> o.bodyId() + " (" + o.problems().size()
-                + (o.failure() == ExitCode.FINDINGS ? " lint error(s)" : " problem(s)") + ")").toList();
-        String summary = failed.size() + " of " + outcomes.size() + " bodies failed: " + String.join(", ", named)
-                + (failed.size() > named.size() ? ", …" : "") + "; " + consequence;
+        List<String> named = failed.stream().limit(10).map(o -> Texts.get(o.failure() == ExitCode.FINDINGS
+                ? "pipeline.failed.lintErrors" : "pipeline.failed.problems", o.bodyId(), o.problems().size())).toList();
+        String summary = Texts.get("pipeline.failed", failed.size(), outcomes.size(),
+                String.join(Texts.get("pipeline.listSeparator"), named) + (failed.size() > named.size() ? Texts.get("pipeline.listSeparator") + "…" : ""),
+                consequence);
         return PolicygenException.withSummary(badInput ? ExitCode.BAD_INPUT : ExitCode.FINDINGS, summary, problems);
     }
 

@@ -1,6 +1,7 @@
 package jp.policygen.pipeline;
 
 import java.io.PrintStream;
+import jp.policygen.i18n.Texts;
 
 /**
  * What a person sees while a run works through its bodies: a bar on a terminal, nothing
@@ -87,7 +88,7 @@ public interface Progress {
             lastDraw = now;
             int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
             out.print("\r\033[K" + verb + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total
-                    + (failed > 0 ? " (" + failed + " failed)" : "") + (last.isEmpty() ? "" : "  " + last));
+                    + (failed > 0 ? Texts.get("pipeline.progress.failed", failed) : "") + (last.isEmpty() ? "" : "  " + last));
             out.flush();
         }
     }

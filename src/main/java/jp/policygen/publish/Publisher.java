@@ -32,6 +32,7 @@ import jp.policygen.render.HtmlWriter;
 import jp.policygen.render.MarkdownWriter;
 import jp.policygen.render.OutputTree;
 import jp.policygen.render.pdf.PdfWriter;
+import jp.policygen.i18n.Texts;
 
 /**
  * Publishing: the public web site ({@code output/site/}) holds each body's public documents
@@ -101,7 +102,7 @@ public final class Publisher {
      * {@code generate}: text that generate refuses is never published (exit code 1).
      */
     public Publication prepare(List<String> bodyIds, boolean skipPlaceholders, java.util.function.Consumer<Problem> warnings) {
-        List<Outcome<Built>> outcomes = pipeline.run(bodyIds, "公開", id -> {
+        List<Outcome<Built>> outcomes = pipeline.run(bodyIds, Texts.get("pipeline.verb.publish"), id -> {
             Outcome<Pipeline.Checked> c = pipeline.check(id, List.of());
             if (!c.ok()) {
                 return Outcome.failed(id, c.failure(), c.problems(), c.warnings());
@@ -116,7 +117,7 @@ public final class Publisher {
             }
         });
         Pipeline.warnings(outcomes).forEach(warnings);
-        PolicygenException failure = Pipeline.failure(outcomes, "nothing was written");
+        PolicygenException failure = Pipeline.failure(outcomes, Texts.get("pipeline.nothingWritten"));
         if (failure != null) {
             throw failure;
         }
@@ -146,7 +147,7 @@ public final class Publisher {
         leaks.addAll(valueReport(values, built));
         if (!leaks.isEmpty()) {
             throw new PolicygenException(ExitCode.BAD_INPUT,
-                    leaks.size() + " place(s) in the public site hold private text", leaks);
+                    Texts.get("publish.leaks", leaks.size()), leaks);
         }
         return new Publication(site, privateFiles, result, skipped);
     }
@@ -196,11 +197,9 @@ public final class Publisher {
             }
         }
         if (published.isEmpty()) {
-            throw PolicygenException.badInput(body.source().problem("/documents", body.id()
-                    + " has no public document, so there is nothing to publish").withSuggestion(
-                    "add a public document (" + String.join(", ", body.edition().documents().stream()
-                            .filter(d -> d.visibility() == Visibility.PUBLIC).map(d -> d.id()).toList())
-                    + ") to documents, or leave the body out of publish"));
+            throw PolicygenException.badInput(body.source().problem("/documents", Texts.get("publish.noPublicDocument", body.id()))
+                    .withSuggestion(Texts.get("publish.noPublicDocument.fix", String.join(", ", body.edition().documents().stream()
+                            .filter(d -> d.visibility() == Visibility.PUBLIC).map(d -> d.id()).toList()))));
         }
         return new Built(body, checked.documents(), published, documentFiles, own);
     }
@@ -310,7 +309,7 @@ public final class Publisher {
         Path siteRoot = output.resolve(SITE);
         List<Problem> out = new ArrayList<>();
         for (LeakCheck.Leak leak : result.leaks()) {
-            out.add(new Problem(siteRoot.resolve(leak.file()), 0, 0, leak.clause().clauseId(), message(leak, "the public site"),
+            out.add(new Problem(siteRoot.resolve(leak.file()), 0, 0, leak.clause().clauseId(), message(leak, Texts.get("publish.leak.site")),
                     origin(leak, byId)));
         }
         return out;
@@ -326,8 +325,8 @@ public final class Publisher {
             Built b = byId.get(leak.file().substring(0, slash));
             String key = leak.file().substring(slash + 1, leak.file().length() - ".txt".length());
             BodyParams.Location at = b.params().locate(key);
-            out.add(new Problem(at.file(), at.line(), at.column(), key, message(leak, "the value of " + key
-                    + ", which the public site prints"), "write the value in other words; private wording may not be published"));
+            out.add(new Problem(at.file(), at.line(), at.column(), key, message(leak, Texts.get("publish.leak.value", key)),
+                    Texts.get("publish.leak.value.fix")));
         }
         return out;
     }
@@ -335,8 +334,8 @@ public final class Publisher {
     private String message(LeakCheck.Leak leak, String where) {
         LeakCheck.PrivateClause c = leak.clause();
         String shown = leak.text().length() > 80 ? leak.text().substring(0, 80) + "…" : leak.text();
-        return "private text of " + c.document() + "「" + c.heading() + "」 (" + c.bodyId() + ") is in " + where + ": 「"
-                + shown.replace('\n', ' ') + "」 (" + leak.length() + " characters; " + leakCheck.n() + " or more is a leak)";
+        return Texts.get("publish.leak", c.document(), c.heading(), c.bodyId(), where, shown.replace('\n', ' '),
+                leak.length(), leakCheck.n());
     }
 
     /** Which public clause holds the text, and the body's file that wrote it. */
@@ -344,7 +343,7 @@ public final class Publisher {
         int slash = leak.file().indexOf('/');
         Built b = slash > 0 ? byId.get(leak.file().substring(0, slash)) : null;
         if (b == null) {
-            return "it is on the site's index page; remove it from the parameters shown there";
+            return Texts.get("publish.leak.index");
         }
         String probe = NormalText.of(leak.text()).text;
         probe = probe.substring(0, Math.min(probe.length(), leakCheck.n()));
@@ -356,17 +355,17 @@ public final class Publisher {
                     if (at < 0) {
                         continue;
                     }
-                    String where = "it is in public clause " + c.id() + " of the " + p.info().kind().japaneseName();
+                    String where = Texts.get("publish.leak.clause", c.id(), p.info().kind().japaneseName());
                     Origin o = l.pieces().stream().map(Line.Piece::origin).filter(x -> x != null && !x.isParameter()
                             && x.file() != null && x.file().startsWith("municipalities/")).findFirst().orElse(null);
                     if (o != null) {
-                        where += " (" + o.location() + ")";
+                        where += Texts.get("publish.leak.file", o.location());
                     }
-                    return where + ": reword it, or keep the clause private (clauses: private: [" + c.id() + "])";
+                    return where + Texts.get("publish.leak.clause.fix", c.id());
                 }
             }
         }
-        return "it is on " + b.id() + "'s page, from its parameters (policy.yaml); remove it there";
+        return Texts.get("publish.leak.bodyPage", b.id());
     }
 
     private static byte[] utf8(String text) {

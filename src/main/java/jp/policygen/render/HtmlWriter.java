@@ -234,7 +234,8 @@ public final class HtmlWriter implements DocumentWriter {
                 line(s.heading());
                 out.append("</h").append(h).append(">\n");
                 for (Line paragraph : s.paragraphs()) {
-                    out.append("<p class=\"line d0\">");
+                    // a paragraph without a number: its first line one character in, as 例規集 print it
+                    out.append("<p class=\"unnumbered\">");
                     line(paragraph);
                     out.append("</p>\n");
                 }

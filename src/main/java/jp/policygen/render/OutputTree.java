@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import jp.policygen.ExitCode;
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.i18n.Texts;
 
 /**
  * The output folder, written so that a reader never sees half a file, a failed run never
@@ -118,7 +119,7 @@ public final class OutputTree {
             }
             return true;
         } catch (IOException e) {
-            throw ioError(target, "cannot write (" + e.getMessage() + "); the file is as it was", e);
+            throw ioError(target, Texts.get("render.io.write", e.getMessage()), e);
         }
     }
 
@@ -164,20 +165,20 @@ public final class OutputTree {
                 Files.createDirectories(control);
                 lockChannel = FileChannel.open(control.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw ioError(root, "cannot write to the output folder: " + e.getMessage(), e);
+                throw ioError(root, Texts.get("render.io.folder", e.getMessage()), e);
             }
             try {
                 lock = lockChannel.lock();
             } catch (IOException | OverlappingFileLockException e) {
                 closeQuietly();
-                throw ioError(control, "cannot lock the output folder (" + e + ")", e);
+                throw ioError(control, Texts.get("render.io.lock", e), e);
             }
             try {
                 recover();
                 stage = Files.createDirectory(control.resolve(STAGE_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime()));
             } catch (IOException e) {
                 release();
-                throw ioError(control, "cannot prepare the output folder: " + e.getMessage(), e);
+                throw ioError(control, Texts.get("render.io.prepareFolder", e.getMessage()), e);
             }
         }
 
@@ -236,8 +237,7 @@ public final class OutputTree {
                 changed.addAndGet(changedHere);
                 return changedHere;
             } catch (IOException e) {
-                throw ioError(target, "cannot prepare the new files (" + e.getMessage()
-                        + "); nothing was changed, the last good output is kept", e);
+                throw ioError(target, Texts.get("render.io.prepareFiles", e.getMessage()), e);
             }
         }
 
@@ -263,8 +263,7 @@ public final class OutputTree {
             try {
                 writeJournal(tops);
             } catch (IOException e) {
-                throw ioError(control, "cannot prepare the commit (" + e.getMessage()
-                        + "); nothing was changed, the last good output is kept", e);
+                throw ioError(control, Texts.get("render.io.prepareCommit", e.getMessage()), e);
             }
             List<String> swapped = new ArrayList<>();
             try {
@@ -274,10 +273,9 @@ public final class OutputTree {
                 }
             } catch (IOException e) {
                 List<String> stuck = rollBack(swapped);
-                String state = stuck.isEmpty() ? "nothing was changed; the last good output is kept"
-                        : "could not put back " + String.join(", ", stuck) + "; the previous files are in "
-                        + stage.resolve("old");
-                throw ioError(root.resolve(tops.get(swapped.size())), "cannot write (" + e.getMessage() + "); " + state, e);
+                String state = stuck.isEmpty() ? Texts.get("render.io.kept")
+                        : Texts.get("render.io.stuck", String.join(", ", stuck), stage.resolve("old"));
+                throw ioError(root.resolve(tops.get(swapped.size())), Texts.get("render.io.swap", e.getMessage(), state), e);
             }
             try {
                 Files.deleteIfExists(control.resolve(JOURNAL));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.policygen.i18n.Texts;
 
 /** The registry of output formats, by name; order is the order files are produced in. */
 public final class Writers {
@@ -30,7 +31,7 @@ public final class Writers {
         for (String name : names) {
             DocumentWriter w = byName.get(name);
             if (w == null) {
-                throw new IllegalArgumentException("unknown format '" + name + "'; known: " + String.join(", ", names()));
+                throw new IllegalArgumentException(Texts.get("render.unknownFormat", name, String.join(", ", names())));
             }
             out.add(w);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.policygen.Problem;
+import jp.policygen.i18n.Texts;
 
 /**
  * Characters that never belong in a policy text and are refused wherever policygen reads one
@@ -74,18 +75,20 @@ public final class ForbiddenCharacters {
     /** 「invisible control character U+0007 BEL」: what the character is, for a message. */
     public static String describe(int cp) {
         if (cp >= 0x202A && cp <= 0x2069 && cp != 0x2028 && cp != 0x2029) {
-            return "invisible character " + name(cp) + ", which changes the order in which text is displayed,";
+            return Texts.get("text.forbidden.bidi", name(cp));
         }
-        return "invisible control character " + name(cp);
+        return Texts.get("text.forbidden.control", name(cp));
     }
 
     /** What to say about a forbidden character found in a file. */
     public static String message(int cp) {
-        return describe(cp) + " is not allowed in policy text";
+        return Texts.get("text.forbidden.message", describe(cp));
     }
 
-    public static final String SUGGESTION = "delete it; such characters come with text copied out of other "
-            + "programs, and most editors can search for the code point";
+    /** What to do about a forbidden character. */
+    public static String suggestion() {
+        return Texts.get("text.forbidden.fix");
+    }
 
     /**
      * The forbidden characters of a text read from {@code file}, each at its line and column
@@ -102,7 +105,7 @@ public final class ForbiddenCharacters {
             if (isForbidden(cp)) {
                 total++;
                 if (out.size() < MAX_REPORTED) {
-                    out.add(new Problem(file, line, column, key, message(cp), SUGGESTION));
+                    out.add(new Problem(file, line, column, key, message(cp), suggestion()));
                 }
             }
             if (cp == '\n') {
@@ -115,8 +118,7 @@ public final class ForbiddenCharacters {
         }
         if (total > out.size()) {
             Problem last = out.remove(out.size() - 1);
-            out.add(last.withSuggestion(SUGGESTION + "; " + (total - out.size() - 1)
-                    + " more such characters follow in this file"));
+            out.add(last.withSuggestion(Texts.get("text.forbidden.more", suggestion(), total - out.size() - 1)));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.i18n.Texts;
 
 /**
  * Reads text files the way Japanese offices hand them over: UTF-8 with or without a BOM, CRLF
@@ -38,7 +39,7 @@ public final class TextFiles {
         String text = decodeUtf8(file, read(file));
         List<Problem> forbidden = ForbiddenCharacters.find(file, text, null);
         if (!forbidden.isEmpty()) {
-            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+            throw PolicygenException.badInput(Texts.get("text.forbidden.count", file, forbidden.size()), forbidden);
         }
         return text;
     }
@@ -49,11 +50,11 @@ public final class TextFiles {
         if (text == null) {
             String guess = guessLegacyEncoding(bytes);
             String hint = guess == null
-                    ? "save the file as UTF-8"
-                    : "convert it, e.g. iconv -f " + guess + " -t UTF-8 " + file.getFileName() + " > converted";
+                    ? Texts.get("text.notUtf8.save")
+                    : Texts.get("text.notUtf8.convert", guess, file.getFileName());
             int[] at = positionOfFirstInvalidUtf8(bytes);
             throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                    "not valid UTF-8" + (guess == null ? "" : "; it looks like " + guess), hint));
+                    guess == null ? Texts.get("text.notUtf8") : Texts.get("text.notUtf8.guess", guess), hint));
         }
         return normaliseLineEnds(stripBom(text));
     }
@@ -158,21 +159,20 @@ public final class TextFiles {
      */
     public static byte[] read(Path file) {
         if (Files.isDirectory(file)) {
-            throw PolicygenException.badInput(new Problem(file, 1, 1, null, "is a folder, not a file",
-                    "name a file inside it"));
+            throw PolicygenException.badInput(new Problem(file, 1, 1, null, Texts.get("text.folder"),
+                    Texts.get("text.folder.fix")));
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw PolicygenException.badInput(new Problem(file, 1, 1, null, String.format(
-                        "is %,d bytes; a text policygen reads may have at most %,d", size, MAX_BYTES),
-                        "check that this is the file you meant"));
+                throw PolicygenException.badInput(new Problem(file, 1, 1, null, Texts.get("text.tooLarge", Texts.count(size), Texts.count(MAX_BYTES)),
+                        Texts.get("text.checkFile")));
             }
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "no such file"));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, Texts.get("text.noFile")));
         } catch (IOException e) {
-            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, "cannot read: " + e.getMessage()));
+            throw PolicygenException.badInput(Problem.at(file, 0, 0, null, Texts.get("text.cannotRead", e.getMessage())));
         }
     }
 }

@@ -28,6 +28,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 import jp.policygen.PolicygenException;
 import jp.policygen.Problem;
+import jp.policygen.i18n.Texts;
 
 /**
  * A YAML file read into a JSON tree (for schema validation and typed reading) that remembers
@@ -71,13 +72,12 @@ public final class YamlDocument {
     public static YamlDocument parse(Path file, String text) {
         List<Problem> forbidden = ForbiddenCharacters.find(file, text, null);
         if (!forbidden.isEmpty()) {
-            throw PolicygenException.badInput(file + ": " + forbidden.size() + " forbidden character(s)", forbidden);
+            throw PolicygenException.badInput(Texts.get("text.forbidden.count", file, forbidden.size()), forbidden);
         }
         if (text.length() > MAX_CHARS) {
             int[] at = lineAndColumn(text, MAX_CHARS);
-            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null, String.format(
-                    "the file is longer than the %,d characters a policygen YAML file may have", MAX_CHARS),
-                    "check that this is the file you meant"));
+            throw PolicygenException.badInput(new Problem(file, at[0], at[1], null, Texts.get("text.yaml.tooLong", Texts.count(MAX_CHARS)),
+                    Texts.get("text.checkFile")));
         }
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
                 .setMaxAliasesForCollections(MAX_ALIASES)
@@ -95,21 +95,21 @@ public final class YamlDocument {
                 // an unclosed quote or bracket: where it was opened helps, the end of the file does not
                 Mark opened = e.getContextMark().get();
                 throw PolicygenException.badInput(new Problem(file, opened.getLine() + 1, opened.getColumn() + 1, null,
-                        "not valid YAML: the file ends " + e.getContext() + " that starts here",
-                        "close the quote or bracket opened here"));
+                        Texts.get("text.yaml.unclosed", e.getContext()),
+                        Texts.get("text.yaml.unclosed.fix")));
             }
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             int line = mark.map(m -> m.getLine() + 1).orElse(1);
             int column = mark.map(m -> m.getColumn() + 1).orElse(1);
             if (problem.contains("another document")) {
                 throw PolicygenException.badInput(new Problem(file, line, column, null,
-                        "a second YAML document starts here; a policygen file holds one",
-                        "remove this --- line and merge what follows into the document above"));
+                        Texts.get("text.yaml.secondDocument"),
+                        Texts.get("text.yaml.secondDocument.fix")));
             }
-            throw PolicygenException.badInput(new Problem(file, line, column, null, "not valid YAML: " + problem,
-                    "check the indentation and quoting on this line"));
+            throw PolicygenException.badInput(new Problem(file, line, column, null, Texts.get("text.yaml.invalid", problem),
+                    Texts.get("text.yaml.invalid.fix")));
         } catch (YamlEngineException e) {
-            throw PolicygenException.badInput(new Problem(file, 1, 1, null, "not valid YAML: " + firstLine(e.getMessage()),
+            throw PolicygenException.badInput(new Problem(file, 1, 1, null, Texts.get("text.yaml.invalid", firstLine(e.getMessage())),
                     null));
         }
         Map<String, int[]> marks = new HashMap<>();
@@ -132,24 +132,24 @@ public final class YamlDocument {
             if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                 depth++;
                 if (depth > MAX_DEPTH) {
-                    throw shapeProblem(file, event, "lists and mappings are nested more than " + MAX_DEPTH
-                            + " levels deep here", "no policygen file needs this depth; check the brackets and the indentation");
+                    throw shapeProblem(file, event, Texts.get("text.yaml.depth", MAX_DEPTH),
+                            Texts.get("text.yaml.depth.fix"));
                 }
             } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                 depth--;
             } else if (id == Event.ID.Alias) {
                 aliases++;
                 if (aliases > MAX_ALIASES) {
-                    throw shapeProblem(file, event, "more than " + MAX_ALIASES + " aliases (*name)",
-                            "write the values out instead of repeating them through aliases");
+                    throw shapeProblem(file, event, Texts.get("text.yaml.aliases", MAX_ALIASES),
+                            Texts.get("text.yaml.aliases.fix"));
                 }
             }
             if (id == Event.ID.Scalar || id == Event.ID.MappingStart || id == Event.ID.SequenceStart
                     || id == Event.ID.Alias) {
                 values++;
                 if (values > MAX_VALUES) {
-                    throw shapeProblem(file, event, String.format("more than %,d keys and values", MAX_VALUES),
-                            "check that this is the file you meant");
+                    throw shapeProblem(file, event, Texts.get("text.yaml.values", Texts.count(MAX_VALUES)),
+                            Texts.get("text.checkFile"));
                 }
             }
         }
@@ -255,14 +255,13 @@ public final class YamlDocument {
         JsonNode convert(Node node, String pointer) {
             int[] at = position(node);
             if (++made > MAX_VALUES) {
-                throw PolicygenException.badInput(new Problem(file, at[0], at[1], null, String.format(
-                        "the aliases (*name) here expand to more than %,d keys and values", MAX_VALUES),
-                        "write the values out instead of repeating them through aliases"));
+                throw PolicygenException.badInput(new Problem(file, at[0], at[1], null, Texts.get("text.yaml.aliasBomb", Texts.count(MAX_VALUES)),
+                        Texts.get("text.yaml.aliases.fix")));
             }
             if (!open.add(node)) {
                 throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                        "an alias (*name) stands inside the list or mapping it names, which would repeat forever",
-                        "write the values out"));
+                        Texts.get("text.yaml.aliasLoop"),
+                        Texts.get("text.yaml.aliasLoop.fix")));
             }
             try {
                 marks.putIfAbsent(pointer, at);
@@ -280,7 +279,7 @@ public final class YamlDocument {
                 for (NodeTuple tuple : mapping.getValue()) {
                     if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                         throw PolicygenException.badInput(new Problem(file, position(tuple.getKeyNode())[0],
-                                position(tuple.getKeyNode())[1], null, "a key must be a plain word", null));
+                                position(tuple.getKeyNode())[1], null, Texts.get("text.yaml.key"), null));
                     }
                     String key = keyNode.getValue();
                     checkCharacters(keyNode, key);
@@ -288,7 +287,7 @@ public final class YamlDocument {
                     if (!seen.add(key)) {
                         int[] at = position(keyNode);
                         throw PolicygenException.badInput(new Problem(file, at[0], at[1], dotted(child),
-                                "key given twice (first on line " + marks.get(child)[0] + ")", "keep one of them"));
+                                Texts.get("text.yaml.keyTwice", marks.get(child)[0]), Texts.get("text.yaml.keyTwice.fix")));
                     }
                     marks.put(child, position(keyNode));
                     object.set(key, convert(tuple.getValueNode(), child));
@@ -336,8 +335,7 @@ public final class YamlDocument {
             if (cp >= 0) {
                 int[] at = position(scalar);
                 throw PolicygenException.badInput(new Problem(file, at[0], at[1], null,
-                        ForbiddenCharacters.describe(cp) + " written as an escape in this quoted value is not "
-                                + "allowed in policy text", "remove the escape (a \\ and the letter or code after it)"));
+                        Texts.get("text.forbidden.escape", ForbiddenCharacters.describe(cp)), Texts.get("text.forbidden.escape.fix")));
             }
         }
     }

@@ -102,6 +102,17 @@ class RulesTest {
         assertEquals(komoro.rules().size(), komoro.audit().rules().size());
     }
 
+    @Test
+    void aRuleOfAReikiIsCitedAsItsArticleParagraphAndItem() {
+        // 長野県 prints its standards in the form of 例規: 条, 項 and 号 as a 法規担当 cites them
+        Checklists nagano = of("nagano-prefecture");
+        assertEquals("第１条第１項", rule(nagano, "standards.organisation.structure#p1").number());
+        assertEquals("第１条第２項", rule(nagano, "standards.organisation.structure#p2").number());
+        assertEquals("第10条第１号", rule(nagano, "standards.organisation.committee#1").number());
+        // an article of one paragraph is cited by the article alone
+        assertEquals("第13条", rule(nagano, "standards.assets.principles#p1").number());
+    }
+
     static Rule rule(Checklists c, String key) {
         return c.rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key));
     }

@@ -3,14 +3,20 @@ package jp.policygen.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** The command line run in-process, as tests call it: exit code and what it printed. */
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(String... args) {
+        return in(System.getenv(), args);
+    }
+
+    /** Run with {@code env} as the environment the language is chosen from (LANG, LC_ALL …). */
+    public static CliRun in(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

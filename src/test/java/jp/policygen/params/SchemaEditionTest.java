@@ -127,4 +127,33 @@ class SchemaEditionTest {
             }
         }
     }
+
+    /**
+     * Every free value has a bound, so that no parameter can make a run slow or a page absurd
+     * (a string without an enum or a const needs maxLength; a list needs maxItems). A new
+     * parameter added without one fails here.
+     */
+    @Test
+    void everyStringAndListInTheSchemaHasALimit() throws Exception {
+        List<String> unbounded = new ArrayList<>();
+        unbounded(schema(), "", unbounded);
+        assertEquals(List.of(), unbounded);
+    }
+
+    private static void unbounded(JsonNode node, String path, List<String> out) {
+        if (node.isObject()) {
+            String type = node.path("type").asText("");
+            if (type.equals("string") && !node.has("maxLength") && !node.has("enum") && !node.has("const")) {
+                out.add(path + ": a string without maxLength");
+            }
+            if (type.equals("array") && !node.has("maxItems")) {
+                out.add(path + ": a list without maxItems");
+            }
+            node.fields().forEachRemaining(e -> unbounded(e.getValue(), path + "/" + e.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unbounded(node.get(i), path + "/" + i, out);
+            }
+        }
+    }
 }

@@ -115,7 +115,7 @@ public final class DocxWriter implements DocumentWriter {
                 for (PrintedDocument.Frame.Supplement supplement : frame.supplements()) {
                     doc.paragraph(WordDocument.Para.of("Supplementary", runs(supplement.heading())));
                     for (Line paragraph : supplement.paragraphs()) {
-                        doc.paragraph(WordDocument.Para.of("Paragraph", runs(paragraph)));
+                        doc.paragraph(WordDocument.Para.of("BodyText", runs(paragraph)));
                     }
                 }
             }

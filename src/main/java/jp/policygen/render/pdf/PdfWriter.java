@@ -51,6 +51,7 @@ import jp.policygen.printed.PrintedDocument;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.HtmlWriter;
 import jp.policygen.text.Wareki;
+import jp.policygen.i18n.Texts;
 
 /**
  * The printable policy: the page of {@link HtmlWriter} laid out on A4 by openhtmltopdf, with the
@@ -132,11 +133,10 @@ public final class PdfWriter implements DocumentWriter {
         if (!missing.isEmpty()) {
             List<Problem> problems = new ArrayList<>();
             for (int cp : missing) {
-                problems.add(new Problem(null, 0, 0, info.bodyId(), String.format(
-                        "%s: character '%s' (U+%04X) is not in the PDF font Noto Serif JP", info.title(),
-                        new String(Character.toChars(cp)), cp), "write the PDF of another format, or replace the character"));
+                problems.add(new Problem(null, 0, 0, info.bodyId(), Texts.get("render.notInFont.page", info.title(),
+                        new String(Character.toChars(cp)), String.format("U+%04X", cp)), Texts.get("render.notInFont.page.fix")));
             }
-            throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+            throw PolicygenException.badInput(Texts.get("compose.template.notInFont", problems.size()), problems);
         }
         synchronized (f) {
             try {
@@ -242,15 +242,15 @@ public final class PdfWriter implements DocumentWriter {
         for (int cp : missing) {
             String ch = new String(Character.toChars(cp));
             Located at = locate(printed, ch);
-            String what = String.format("character '%s' (U+%04X) is not in the PDF font Noto Serif JP", ch, cp);
+            String what = Texts.get("params.value.notInFont", ch, String.format("U+%04X", cp));
             if (at.origin() != null && at.origin().isParameter()) {
-                what += " (in the value of " + at.origin().parameter() + ")";
+                what += Texts.get("render.inValue", at.origin().parameter());
             }
             problems.add(new Problem(at.file(), at.line(), at.column(), at.clause(),
-                    info.bodyId() + " (" + info.kind().stem() + "): " + what,
-                    "replace it with a common character (e.g. a JIS X 0208 form) or write it in words"));
+                    Texts.get("render.inDocument", info.bodyId(), info.kind().stem(), what),
+                    Texts.get("params.value.notInFont.fix")));
         }
-        throw PolicygenException.badInput(problems.size() + " character(s) the PDF font cannot draw", problems);
+        throw PolicygenException.badInput(Texts.get("compose.template.notInFont", problems.size()), problems);
     }
 
     /** Where a character first stands in the printed text: the clause, and the file and line that wrote it. */
@@ -299,7 +299,7 @@ public final class PdfWriter implements DocumentWriter {
             }
             if (!errors.isEmpty()) {
                 Diagnostic d = errors.get(0);
-                throw new PolicygenException(ExitCode.INTERNAL, "PDF engine error: " + d.getFormattedMessage(),
+                throw new PolicygenException(ExitCode.INTERNAL, Texts.get("render.pdfEngine", d.getFormattedMessage()),
                         List.of(), d.getError());
             }
             finish(document, info);
