@@ -1,5 +1,6 @@
-<#-- basic.definitions 定義 -->
-<#assign separation = network.lgwan && network.internet && network.model != "none">
+<#-- basic.definitions 定義. A zone is defined where the 強靱性 measure covers it, and only there:
+     the basic policy names the zones nowhere else. -->
+<#assign r = network.resilience>
 この基本方針において使用する用語の意義は、次のとおりとする。
 
 1. **ネットワーク**
@@ -29,25 +30,25 @@
 1. **可用性**
 
    権限を与えられた者が、必要なときに支障なく情報及び情報システムを利用できる状態を確保することをいう。
-<#if network.myNumber>
+<#if r.myNumber>
 
 1. **マイナンバー利用事務系**
 
    個人番号を利用する事務（社会保障、地方税、防災等に係るもの）、戸籍事務等を処理する情報システム及びそのデータの領域をいう。
 </#if>
-<#if network.lgwan>
+<#if r.lgwan>
 
 1. **LGWAN接続系**
 
-   総合行政ネットワーク（LGWAN）に接続する情報システム及びそのデータの領域<#if network.myNumber>（マイナンバー利用事務系を除く。）</#if>をいう。
+   総合行政ネットワーク（LGWAN）に接続する情報システム及びそのデータの領域<#if r.myNumber>（マイナンバー利用事務系を除く。）</#if>をいう。
 </#if>
-<#if network.internet>
+<#if r.internet>
 
 1. **インターネット接続系**
 
    電子メール、ウェブサイトの管理等のためにインターネットに接続する情報システム及びそのデータの領域をいう。
 </#if>
-<#if separation>
+<#if r.separation>
 
 1. **通信経路の分割**
 
@@ -57,7 +58,7 @@
 
    メール本文のテキスト化、画面転送、ファイルからの不正プログラムの除去等により、安全性を確保して行う通信をいう。
 </#if>
-<#if network.jukiNet>
+<#if r.jukiNet>
 
 1. **住民基本台帳ネットワークシステム**
 

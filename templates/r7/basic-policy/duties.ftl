@@ -1,6 +1,10 @@
-<#-- basic.duties 職員等の遵守義務. Defines staff.term: the first place the term appears. -->
+<#-- basic.duties 職員等の遵守義務. Defines staff.term: the first place the term appears.
+     collective: 「A、B及びC（以下「職員等」という。）」; includes: 「職員（B及びCを含む。以下同じ。）」.
+     The parameters never let the term define itself (ParamsReader refuses it). -->
 <#assign cats = staff.categories>
-<#if cats?size == 1 && cats[0] == staff.term>
+<#if staff.includes && staff.otherCategories?has_content>
+${staff.term}（${jlist(staff.otherCategories)}を含む。以下同じ。）は、
+<#elseif cats?size == 1 && cats[0] == staff.term>
 ${staff.term}は、
 <#else>
 ${jlist(cats)}（以下「${staff.term}」という。）は、

@@ -8,11 +8,12 @@ ${body.self}の情報セキュリティ対策を組織全体で推進するた�
 <#elseif csirt.enabled>
 また、情報セキュリティインシデントに対処する${csirt.name}を設置する。
 </#if>
+<#if body.sharedSystems>
 <#if body.isUnion>
-<#-- a union that defines its members (構成市町村 …) is referred to by that term -->
-<#assign members = "構成団体">
-<#list definitions.extra as d><#if d.term?starts_with("構成")><#assign members = d.term></#if></#list>
-${members}と情報システム等を共用する場合は、責任の範囲を明らかにし、${members}と連携して対策を講じる。
+${body.members}と情報システム等を共用する場合は、責任の範囲を明らかにし、${body.members}と連携して対策を講じる。
 <#elseif body.isCouncil>
 執行機関と情報システム等を共用する場合は、責任の範囲を明らかにし、当該執行機関と連携して対策を講じる。
+<#elseif body.isBoardOfEducation>
+${body.parentHead}その他の執行機関と情報システム等を共用する場合は、責任の範囲を明らかにし、当該執行機関と連携して対策を講じる。
+</#if>
 </#if>

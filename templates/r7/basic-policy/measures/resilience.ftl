@@ -1,24 +1,33 @@
-<#-- basic.measures.resilience 情報システム全体の強靱性の向上 (when network.model != "none") -->
+<#-- basic.measures.resilience 情報システム全体の強靱性の向上 (when network.resilience.enabled): over the
+     zones of network.resilience, whatever they are; a separation model words the LGWAN and internet items -->
 <#assign m = network.model>
-<#assign internetSide = (m == "beta" || m == "beta-prime") && network.lgwan && network.internet>
+<#assign r = network.resilience>
+<#assign internetSide = (m == "beta" || m == "beta-prime") && r.lgwan && r.internet>
 <#assign zones = []>
-<#if network.myNumber><#assign zones = zones + ["マイナンバー利用事務系"]></#if>
-<#if network.lgwan><#assign zones = zones + ["LGWAN接続系"]></#if>
-<#if network.internet><#assign zones = zones + ["インターネット接続系"]></#if>
+<#if r.myNumber><#assign zones = zones + ["マイナンバー利用事務系"]></#if>
+<#if r.lgwan><#assign zones = zones + ["LGWAN接続系"]></#if>
+<#if r.internet><#assign zones = zones + ["インターネット接続系"]></#if>
 <#if zones?size gt 1>
 業務の効率性及び利便性に配慮しつつ情報システム全体の強靱性を高めるため、情報システムを${jlist(zones)}に区分し、次の対策を講じる。
 <#elseif zones?size == 1>
-業務の効率性及び利便性に配慮しつつ情報システム全体の強靱性を高めるため、${zones[0]}について次の対策を講じる。
+業務の効率性及び利便性に配慮しつつ情報システム全体の強靱性を高めるため、${zones[0]}<#if r.jukiNet>及び住民基本台帳ネットワークシステム</#if>について次の対策を講じる。
 <#else>
 業務の効率性及び利便性に配慮しつつ情報システム全体の強靱性を高めるため、次の対策を講じる。
 </#if>
 
-<#if network.myNumber>
-1. マイナンバー利用事務系は、他の領域との通信を原則として行わない環境とし、多要素認証による利用者の確認及び情報の持出しの技術的な制限により、${body.residents}の個人情報の流出を防止する。<#if network.jukiNet>住民基本台帳ネットワークシステムも、関係法令の基準に従い他の領域から分離して管理する。</#if>
+<#if r.myNumber>
+1. マイナンバー利用事務系は、他の領域との通信を原則として行わない環境とし、多要素認証による利用者の確認及び情報の持出しの技術的な制限により、${body.residents}の個人情報の流出を防止する。<#if r.jukiNet>住民基本台帳ネットワークシステムも、関係法令の基準に従い他の領域から分離して管理する。</#if>
+<#elseif r.jukiNet>
+1. 住民基本台帳ネットワークシステムは、関係法令の基準に従い他の領域から分離して管理する。
 </#if>
-<#if network.lgwan>
+<#if r.lgwan>
 <#if !network.internet>
 1. LGWAN接続系はインターネットと接続しない環境とし、外部から情報を取り込むときは、不正プログラムの有無を確認する等、安全性を確かめた上で行う。
+<#elseif !r.internet>
+<#-- the internet zone exists but the measure does not cover it: it is not defined, so it is not named -->
+1. LGWAN接続系とインターネットとの間の通信は、業務上必要なものに限り、安全性が確認された経路によって行うこととし、外部から情報を取り込むときは、不正プログラムの有無を確認する等、安全性を確かめた上で行う。
+<#elseif m == "none">
+1. LGWAN接続系とインターネット接続系との間の通信は、業務上必要なものに限って許可し、外部から情報を取り込むときは、不正プログラムの有無を確認する等、安全性を確かめた上で行う。
 <#elseif m == "beta">
 1. 業務用の端末はインターネット接続系に置き、重要な情報を取り扱う情報システムはLGWAN接続系に置く。両領域の間では通信経路の分割を行い、端末からLGWAN接続系の情報システムへは画面転送等の無害化通信によってのみ接続する。
 <#elseif m == "beta-prime">
@@ -27,7 +36,7 @@
 1. LGWAN接続系には業務用の端末及び情報システムを置き、インターネット接続系との間で通信経路の分割を行う。インターネット上の情報の閲覧及びファイルの取込みは、無害化通信その他安全性が確認された方法に限る。<#if m == "alpha-prime">ただし、業務上必要な特定の外部サービスに限り、接続先の限定、通信の監視、端末の保護等の対策を講じた上で、LGWAN接続系の端末からの直接の利用を認める。</#if>
 </#if>
 </#if>
-<#if network.internet>
+<#if r.internet>
 1. インターネット接続系では、不正な通信の監視の強化等、高度な情報セキュリティ対策を講じる。<#if network.securityCloud>インターネットとの接続は自治体情報セキュリティクラウドを経由して行い、関係機関と連携して監視及び対処に当たる。</#if><#if internetSide>業務用の端末をこの領域に置くため、端末の不審な挙動の検知及び対処、多要素認証、通信及び操作の記録の分析並びに情報の重要性に応じたアクセス制御を併せて講じる。</#if>
 </#if>
 <#if internetSide>

@@ -1,7 +1,8 @@
-<#-- basic.scope.organisations 行政機関の範囲 / 組織の範囲 -->
-<#if body.isCouncil>
-<#assign orgs = scope.organisations?filter(o -> o != "議会")>
-この基本方針は、議会<#if orgs?has_content>（${jlist(orgs)}を含む。）</#if>に適用する。
+<#-- basic.scope.organisations 行政機関の範囲 / 組織の範囲 (an organ: 議会, 教育委員会) -->
+<#if body.isOrgan>
+<#assign own = body.isCouncil?then("議会", "教育委員会")>
+<#assign orgs = scope.organisations?filter(o -> o != own)>
+この基本方針は、${own}<#if orgs?has_content>（${jlist(orgs)}を含む。）</#if>に適用する。
 <#else>
 この基本方針を適用する行政機関は、${jlist(scope.organisations)}とする。
 </#if>

@@ -1,7 +1,7 @@
 <#import "../assets/levels.ftl" as lv>
 <#assign sM = roles.securityManager.title>
 <#assign alpha = network.model == "alpha" || network.model == "alpha-prime">
-1. インターネット接続系においては、通信パケットの監視、ふるまい検知等により不正な通信を監視し、情報セキュリティインシデントの早期発見及び対処に努めるとともに、LGWAN接続系への不適切なアクセスを監視しなければならない。
+1. インターネット接続系においては、通信パケットの監視、ふるまい検知等により不正な通信を監視し、情報セキュリティインシデントの早期発見及び対処に努め<#if network.resilience.lgwan>るとともに、LGWAN接続系への不適切なアクセスを監視し</#if>なければならない。
 <#if network.securityCloud>
 <#if body.isPrefecture>
 1. ${body.self}は、区域内の市区町村のインターネットとの通信を集約して監視する自治体情報セキュリティクラウドを運営し、市区町村その他の関係機関と連携して情報セキュリティ対策を推進しなければならない。

@@ -34,6 +34,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--compare", arity = "0..1", fallbackValue = "", paramLabel = "TEXT")
     String compare;
 
+    @Option(names = "--amend", arity = "0..1", fallbackValue = "nagano-prefecture", paramLabel = "BODY")
+    String amend;
+
     @Option(names = "--pipeline")
     boolean pipeline;
 
@@ -63,6 +66,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             }
             jp.policygen.bench.PipelineBench.run(main.project().root(), bodies, pipelineRuns,
                     chosen.isEmpty() ? List.of(jp.policygen.bench.PipelineBench.Scenario.values()) : chosen, main.out);
+            return ExitCode.OK.code();
+        }
+        if (amend != null) {
+            jp.policygen.bench.AmendBench.run(main.project(), amend, Math.max(3, runs), main.out);
             return ExitCode.OK.code();
         }
         if (office) {

@@ -126,7 +126,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             base = sources.local(model == null ? baseline(project, local) : model);
         }
 
-        Comparer comparer = new Comparer(ignored);
+        Comparer comparer = revisions ? new Comparer(ignored).forRevisions() : new Comparer(ignored);
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Side t : target.sides()) {
@@ -185,6 +185,9 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     private static String summary(String stem, Comparison c, ReportOptions o) {
         StringBuilder s = new StringBuilder(String.format("%-13s ", stem)).append(Texts.get("cli.compare.rows", String.format("%3d", c.rows().size())));
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             s.append(' ').append(status.label(o.revision())).append(' ').append(c.summary().count(status))
                     .append(status.ordinal() < ClauseStatus.values().length - 1 ? " ·" : "");
         }

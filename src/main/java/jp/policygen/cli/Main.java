@@ -27,8 +27,8 @@ import jp.policygen.i18n.Texts;
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         resourceBundle = Texts.HELP,
         subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, ImportCommand.class,
-                CompareCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class,
-                ChecklistCommand.class})
+                CompareCommand.class, AmendCommand.class, LintCommand.class, PublishCommand.class, BenchCommand.class,
+                ChecklistCommand.class, InitCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR")
@@ -49,6 +49,8 @@ public final class Main implements Runnable {
 
     PrintStream out;
     PrintStream err;
+    /** Where interactive answers come from (init): stdin unless a test gives its own. */
+    private java.io.InputStream in = System.in;
     private Project project;
 
     public static void main(String[] args) {
@@ -66,14 +68,25 @@ public final class Main implements Runnable {
 
     /** Runs a command line; returns the exit code. Streams are injectable for tests. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        return run(System.getenv(), out, err, args);
+        return run(System.in, System.getenv(), out, err, args);
+    }
+
+    /** Runs a command line that may read answers from {@code in} (init). */
+    public static int run(java.io.InputStream in, PrintStream out, PrintStream err, String... args) {
+        return run(in, System.getenv(), out, err, args);
+    }
+
+    /** Runs a command line with {@code env} as the environment the language is chosen from. */
+    public static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
+        return run(System.in, env, out, err, args);
     }
 
     /**
      * Runs a command line in the language {@code --lang} or the environment {@code env} chooses
      * (see {@link Language}); the language spoken before is restored afterwards.
      */
-    public static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
+    public static int run(java.io.InputStream in, Map<String, String> env, PrintStream out, PrintStream err,
+                          String... args) {
         String option = Language.optionIn(args);
         Locale language = Language.choose(option, env, System.getProperty("user.language"));
         Locale before = Texts.use(language);
@@ -82,14 +95,16 @@ public final class Main implements Runnable {
                 err.println(Texts.get("cli.lang.unknown", option));
                 return ExitCode.BAD_INPUT.code();
             }
-            return execute(out, err, language, args);
+            return execute(in, out, err, language, args);
         } finally {
             Texts.use(before);
         }
     }
 
-    private static int execute(PrintStream out, PrintStream err, Locale language, String... args) {
+    private static int execute(java.io.InputStream in, PrintStream out, PrintStream err, Locale language,
+                               String... args) {
         Main main = new Main();
+        main.in = in;
         main.out = out;
         main.err = err;
         CommandLine cli = new CommandLine(main);
@@ -128,6 +143,10 @@ public final class Main implements Runnable {
     jp.policygen.pipeline.Pipeline pipeline(int jobs) {
         return new jp.policygen.pipeline.Pipeline(project(), jobs,
                 jp.policygen.pipeline.Progress.forConsole(err, quiet));
+    }
+
+    java.io.InputStream in() {
+        return in;
     }
 
     Project project() {

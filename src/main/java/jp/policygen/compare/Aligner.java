@@ -29,6 +29,8 @@ import jp.policygen.model.Section;
  *     that row: a clause split in two, or two merged into one;</li>
  * <li>the rest are added (target only) or missing (base only).</li>
  * </ol>
+ * A pair made by id is marked moved where the clause stands under another parent or out of order
+ * among its siblings (a body's clauses.move).
  * Local additions (Provenance.LOCAL_ADDED) are never paired.
  */
 public final class Aligner {
@@ -85,7 +87,18 @@ public final class Aligner {
         this(Equivalents.bundled());
     }
 
+    /**
+     * Two revisions of one generated text: a clause id the old text lacks is a clause added (and one
+     * the new text lacks a clause deleted), never a part split off a neighbour.
+     */
+    private final boolean revisions;
+
     Aligner(Equivalents equivalents) {
+        this(equivalents, false);
+    }
+
+    Aligner(Equivalents equivalents, boolean revisions) {
+        this.revisions = revisions;
         this.equivalents = java.util.Objects.requireNonNull(equivalents, "equivalents");
     }
 
@@ -118,6 +131,8 @@ public final class Aligner {
                 if (j != null && bPair[j] < 0) {
                     tPair[i] = j;
                     bPair[j] = i;
+                } else if (j == null && revisions && !baseIds.isEmpty()) {
+                    tLocked[i] = true;
                 }
             }
         }
@@ -168,6 +183,7 @@ public final class Aligner {
             }
         }
         markMoved(groups);
+        markMovedById(groups, tPair, tParent, bParent);
 
         // 4. sub-sections of a clause the other side keeps whole
         for (int i = 0; i < n; i++) {
@@ -567,6 +583,62 @@ public final class Aligner {
         for (int a = 0; a < k; a++) {
             if (!inOrder[a] && sorted.get(a).kind == AlignKind.SIMILAR) {
                 sorted.get(a).kind = AlignKind.MOVED;
+            }
+        }
+    }
+
+    /**
+     * Clauses paired by id that the body moved (clauses.move: the clause keeps its id): one whose
+     * parent is not its counterpart's parent's partner (a measure made a section of its own), or
+     * which stands out of order among its siblings (the longest run of siblings in the base's
+     * order stays, and of two such runs the one whose clauses kept their places; the others moved). Clauses that moved with their parent did not move themselves.
+     */
+    private static void markMovedById(List<Group> groups, int[] tPair, int[] tParent, int[] bParent) {
+        Map<Integer, List<Group>> bySiblings = new HashMap<>();
+        for (Group g : groups) {
+            if (g.kind != AlignKind.SAME_ID || g.target.size() != 1 || g.base.size() != 1) {
+                continue;
+            }
+            int i = g.target.get(0);
+            int j = g.base.get(0);
+            int tp = tParent[i];
+            int expected = bParent[j];
+            if ((tp < 0 ? -1 : tPair[tp]) != expected) {
+                g.kind = AlignKind.MOVED;
+            } else {
+                bySiblings.computeIfAbsent(tp, k -> new ArrayList<>()).add(g);
+            }
+        }
+        for (List<Group> siblings : bySiblings.values()) {
+            siblings.sort(Comparator.comparingInt(g -> g.target.get(0)));
+            int k = siblings.size();
+            // a sibling's place among the others on the base side, to prefer keeping those that stayed put
+            List<Integer> baseOrder = siblings.stream().map(g -> g.base.get(0)).sorted().toList();
+            long[] score = new long[k];
+            int[] prev = new int[k];
+            int bestEnd = -1;
+            for (int a = 0; a < k; a++) {
+                long stay = 100 - Math.min(99, Math.abs(a - baseOrder.indexOf(siblings.get(a).base.get(0))));
+                score[a] = 1000 + stay;
+                prev[a] = -1;
+                for (int b = 0; b < a; b++) {
+                    if (siblings.get(b).base.get(0) < siblings.get(a).base.get(0) && score[b] + 1000 + stay > score[a]) {
+                        score[a] = score[b] + 1000 + stay;
+                        prev[a] = b;
+                    }
+                }
+                if (bestEnd < 0 || score[a] > score[bestEnd]) {
+                    bestEnd = a;
+                }
+            }
+            boolean[] inOrder = new boolean[k];
+            for (int a = bestEnd; a >= 0; a = prev[a]) {
+                inOrder[a] = true;
+            }
+            for (int a = 0; a < k; a++) {
+                if (!inOrder[a]) {
+                    siblings.get(a).kind = AlignKind.MOVED;
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ package jp.policygen.compare;
 public enum ClauseStatus {
     /** The same text (after the normalisation asked for). */
     IDENTICAL("identical", "同一", "同一"),
+    /** Between revisions: the same text under another number (a clause before it was added or deleted). */
+    RENUMBERED("renumbered", "番号のみ相違", "番号のみ変更"),
     /** Differs only through the body's parameters: substituted values, or template options. */
     PARAMETERS_ONLY("parameters-only", "パラメータのみ相違", "パラメータのみ相違"),
     /** The body's own wording: a replaced clause, or a real difference of text. */
@@ -30,6 +32,15 @@ public enum ClauseStatus {
     /** The Japanese label the reports print for a body against the model. */
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether the status is one a comparison of this kind gives: between two revisions every
+     * change of printed text is an amendment (改正), so パラメータのみ相違 is not; against the model a
+     * number is the style's, so 番号のみ相違 is not.
+     */
+    public boolean applies(boolean revision) {
+        return revision ? this != PARAMETERS_ONLY : this != RENUMBERED;
     }
 
     /** The label for two revisions of one text: 改正, 新設, 削除. */

@@ -20,6 +20,8 @@ public final class Comparer {
 
     private final Set<Ignore> ignored;
     private final Aligner aligner;
+    /** Two revisions of one text: every change of printed text is 改正, a number alone 番号のみ変更. */
+    private final boolean revisions;
 
     public Comparer(Set<Ignore> ignored) {
         this(ignored, Equivalents.bundled());
@@ -27,8 +29,25 @@ public final class Comparer {
 
     /** A comparer whose alignment scores with other equivalent terms (or {@link Equivalents#NONE}). */
     Comparer(Set<Ignore> ignored, Equivalents equivalents) {
+        this(ignored, equivalents, false);
+    }
+
+    private Comparer(Set<Ignore> ignored, Equivalents equivalents, boolean revisions) {
         this.ignored = Set.copyOf(Objects.requireNonNull(ignored, "ignored"));
-        this.aligner = new Aligner(equivalents);
+        this.aligner = new Aligner(equivalents, revisions);
+        this.revisions = revisions;
+        this.equivalents = equivalents;
+    }
+
+    private final Equivalents equivalents;
+
+    /**
+     * The same comparer for two revisions of one text (not a body against the model): a clause
+     * whose printed text changed is 改正, whatever made it change (a parameter, a template, the
+     * body's wording), and one whose text is the same under another number is 番号のみ変更.
+     */
+    public Comparer forRevisions() {
+        return new Comparer(ignored, equivalents, true);
     }
 
     public Comparison compare(Side target, Side base) {
@@ -75,12 +94,37 @@ public final class Comparer {
                 bSpans = r.base();
                 identical += r.equalWeight();
                 total += r.targetWeight();
-                status = status(tsec, bsec, r, sameTemplates);
+                status = revisions ? revisionStatus(a, tp, bp, r) : status(tsec, bsec, r, sameTemplates);
             }
             counts.merge(status, 1, Integer::sum);
-            rows.add(new Comparison.Row(rows.size() + 1, a.kind(), a.score(), status, tsec, bsec, tt, bt, tSpans, bSpans));
+            rows.add(new Comparison.Row(rows.size() + 1, kind(a, tsec, bsec, target, base), a.score(), status, tsec, bsec,
+                    tt, bt, tSpans, bSpans));
         }
         return new Comparison(target, base, ignored, rows, new Comparison.Summary(counts, identical, total));
+    }
+
+    /**
+     * Between two generated texts the order differs only where a body's parameters move a clause
+     * (clauses.move), so a clause paired by id is moved exactly when the two sides place it
+     * differently; of two swapped neighbours the aligner alone cannot tell which one moved.
+     */
+    private static AlignKind kind(Aligner.Alignment a, List<Section> tsec, List<Section> bsec, Side target, Side base) {
+        boolean byId = a.kind() == AlignKind.SAME_ID || a.kind() == AlignKind.MOVED;
+        if (!byId || target.moves() == null || base.moves() == null || tsec.size() != 1 || bsec.size() != 1) {
+            return a.kind();
+        }
+        String id = tsec.get(0).id();
+        return Objects.equals(target.moves().get(id), base.moves().get(id)) ? AlignKind.SAME_ID : AlignKind.MOVED;
+    }
+
+    private static ClauseStatus revisionStatus(Aligner.Alignment a, List<PrintedClause> tp, List<PrintedClause> bp,
+                                               PhraseDiff.Result r) {
+        if (r.changed() || r.parameters()) {
+            return ClauseStatus.LOCALLY_WORDED;
+        }
+        String tl = a.target().stream().map(i -> tp.get(i).fullLabel()).toList().toString();
+        String bl = a.base().stream().map(i -> bp.get(i).fullLabel()).toList().toString();
+        return tl.equals(bl) ? ClauseStatus.IDENTICAL : ClauseStatus.RENUMBERED;
     }
 
     private static ClauseStatus status(List<Section> target, List<Section> base, PhraseDiff.Result r, boolean sameTemplates) {

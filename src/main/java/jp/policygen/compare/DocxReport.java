@@ -35,8 +35,8 @@ public final class DocxReport {
         if (isPrivate) {
             doc.paragraph(Para.of("Marking", "非公開（取扱注意）"));
         }
-        doc.paragraph(Para.of("BodyText", o.targetLabel() + "：" + Reports.sideName(c.target())));
-        doc.paragraph(Para.of("BodyText", o.baseLabel() + "：" + Reports.sideName(c.base())));
+        doc.paragraph(Para.of("BodyText", o.targetLabel() + "：" + Reports.sideName(c.target(), o.revision())));
+        doc.paragraph(Para.of("BodyText", o.baseLabel() + "：" + Reports.sideName(c.base(), o.revision())));
         summary(doc, c, o);
         List<List<List<Para>>> rows = new ArrayList<>();
         List<List<Para>> header = new ArrayList<>();
@@ -61,6 +61,9 @@ public final class DocxReport {
         List<List<List<Para>>> rows = new ArrayList<>();
         rows.add(List.of(List.of(Para.of("TableHeading", "区分")), List.of(Para.of("TableHeading", "条項数"))));
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             rows.add(List.of(List.of(Para.of("TableText", o.status(status))),
                     List.of(Para.of("TableText", String.valueOf(s.count(status))))));
         }

@@ -37,8 +37,8 @@ public final class HtmlReport {
             out.append("<p class=\"marking\" role=\"note\">非公開（取扱注意）</p>\n");
         }
         out.append("<header>\n<h1>").append(esc(Reports.TITLE)).append("</h1>\n<dl class=\"sides\">\n")
-                .append("<dt>").append(esc(o.targetLabel())).append("</dt><dd>").append(esc(Reports.sideName(c.target()))).append("</dd>\n")
-                .append("<dt>").append(esc(o.baseLabel())).append("</dt><dd>").append(esc(Reports.sideName(c.base()))).append("</dd>\n")
+                .append("<dt>").append(esc(o.targetLabel())).append("</dt><dd>").append(esc(Reports.sideName(c.target(), o.revision()))).append("</dd>\n")
+                .append("<dt>").append(esc(o.baseLabel())).append("</dt><dd>").append(esc(Reports.sideName(c.base(), o.revision()))).append("</dd>\n")
                 .append("</dl>\n</header>\n");
         summary(out, c, o);
         out.append("<table class=\"compare\">\n<colgroup><col class=\"side\" /><col class=\"side\" /></colgroup>\n<thead><tr>");
@@ -72,6 +72,9 @@ public final class HtmlReport {
         Comparison.Summary s = c.summary();
         out.append("<section class=\"summary\">\n<h2>概要</h2>\n<table class=\"counts\">\n<thead><tr><th scope=\"col\">区分</th><th scope=\"col\">条項数</th></tr></thead>\n<tbody>\n");
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             out.append("<tr class=\"").append(status.key()).append("\"><th scope=\"row\">").append(esc(o.status(status)))
                     .append("</th><td>").append(s.count(status)).append("</td></tr>\n");
         }
@@ -91,7 +94,8 @@ public final class HtmlReport {
         for (boolean targetSide : order(o)) {
             out.append("<td>");
             if (first) {
-                out.append("<p class=\"status\">").append(esc(o.status(row.status()))).append("</p>");
+                out.append("<p class=\"status\">").append(esc(o.status(row.status())))
+                        .append(row.alignment() == AlignKind.MOVED ? "・移動" : "").append("</p>");
                 first = false;
             }
             List<?> sections = targetSide ? row.target() : row.base();

@@ -19,8 +19,8 @@ public final class MarkdownReport {
         if (HtmlReport.isPrivate(c)) {
             out.append("**非公開（取扱注意）**\n\n");
         }
-        out.append("- ").append(esc(o.targetLabel())).append("：").append(esc(Reports.sideName(c.target()))).append('\n');
-        out.append("- ").append(esc(o.baseLabel())).append("：").append(esc(Reports.sideName(c.base()))).append('\n');
+        out.append("- ").append(esc(o.targetLabel())).append("：").append(esc(Reports.sideName(c.target(), o.revision()))).append('\n');
+        out.append("- ").append(esc(o.baseLabel())).append("：").append(esc(Reports.sideName(c.base(), o.revision()))).append('\n');
         out.append("- 表記：相違箇所を").append(OPEN).append(' ').append(CLOSE)
                 .append("で囲んで示す（HTML版では下線）。一方にしかない条項は、他方の欄に（新設）又は（削る）と記す。")
                 .append(o.elide() ? "相違のない条項は本文を（略）とする。" : "").append('\n');
@@ -29,6 +29,9 @@ public final class MarkdownReport {
         Comparison.Summary s = c.summary();
         out.append("## 概要\n\n| 区分 | 条項数 |\n| --- | ---: |\n");
         for (ClauseStatus status : ClauseStatus.values()) {
+            if (!status.applies(o.revision())) {
+                continue;
+            }
             out.append("| ").append(o.status(status)).append(" | ").append(s.count(status)).append(" |\n");
         }
         out.append("| 計 | ").append(c.rows().size()).append(" |\n\n");
@@ -42,7 +45,8 @@ public final class MarkdownReport {
             String bh = Reports.heading(row.baseText());
             String heading = th.isEmpty() ? bh : bh.isEmpty() || bh.equals(th) ? th : th + " ／ " + bh;
             out.append("\n### ").append(row.number()).append(". ").append(esc(heading))
-                    .append("（").append(o.status(row.status())).append("）\n");
+                    .append("（").append(o.status(row.status()))
+                    .append(row.alignment() == AlignKind.MOVED ? "・移動" : "").append("）\n");
             boolean elided = o.elided(row);
             for (boolean targetSide : o.targetFirst() ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 out.append("\n**").append(esc(targetSide ? o.targetLabel() : o.baseLabel())).append("**\n\n");

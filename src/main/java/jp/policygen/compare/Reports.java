@@ -71,6 +71,34 @@ final class Reports {
         return out.isEmpty() ? "なし" : String.join("、", out);
     }
 
+    /**
+     * The side's name; between revisions with the revision it is: its edition, the date of its
+     * latest act and, for a 例規 whose frame knows it, the day it took effect
+     * (「長野県情報セキュリティ基本方針（第５版、令和８年３月31日改正、令和８年４月１日施行）」).
+     */
+    static String sideName(Side side, boolean revision) {
+        String name = sideName(side);
+        if (!revision) {
+            return name;
+        }
+        jp.policygen.model.DocumentInfo info = side.document().info();
+        List<String> parts = new ArrayList<>();
+        if (info.edition() > 0) {
+            parts.add("第" + (info.edition() < 10 ? String.valueOf((char) ('０' + info.edition())) : info.edition()) + "版");
+        }
+        String date = info.currentDate();
+        if (date != null) {
+            String printed = jp.policygen.text.Wareki.print(date).orElse(date);
+            parts.add(printed + (info.revisions().isEmpty() ? "制定" : "改正"));
+        }
+        jp.policygen.model.Instrument frame = info.layout().instrument();
+        if (frame != null) {
+            String effective = frame.acts().get(frame.acts().size() - 1).effective();
+            parts.add(jp.policygen.text.Wareki.print(effective).orElse(effective) + "施行");
+        }
+        return parts.isEmpty() ? name : name + "（" + String.join("、", parts) + "）";
+    }
+
     static String sideName(Side side) {
         String body = side.document().info().bodyName();
         String title = side.title();

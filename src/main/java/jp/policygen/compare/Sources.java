@@ -113,7 +113,7 @@ public final class Sources implements AutoCloseable {
         String templates = TemplateDigest.of(project.root(), params.templates());
         List<Side> sides = new ArrayList<>();
         for (Numbering n : project.build(params)) {
-            sides.add(new Side(n.document(), n, Substitutions.of(params), templates));
+            sides.add(new Side(n.document(), n, Substitutions.of(params), templates, Side.moves(params)));
         }
         return new Loaded(name, sides);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class Composer {
 
     /** The manifest of one document of an edition (read once). */
     public Manifest manifest(Edition edition, Edition.DocumentSpec document) {
-        String key = edition.id() + "/" + document.id();
+        String key = edition.id() + "/" + document.source();
         Manifest known = manifests.get(key);
         if (known == null) {
             known = Manifest.read(edition, document);
@@ -80,30 +81,34 @@ public final class Composer {
      */
     public List<PolicyDocument> compose(BodyParams params, List<String> documentIds) {
         Map<String, Object> data = TemplateData.of(params);
-        Set<String> applied = new HashSet<>();
+        TemplateEngine engine = engine(params.edition());
+        // the clauses of every document, arranged once: a change that cannot be made is reported
+        // whichever documents are asked for, before any text is written
+        Map<String, Manifest> manifests = new LinkedHashMap<>();
+        for (Edition.DocumentSpec spec : params.documents()) {
+            manifests.putIfAbsent(spec.source(), manifest(params.edition(), spec));
+        }
+        Structure.Arrangement arranged = Structure.arrange(params, manifests,
+                c -> engine.condition(c.declaredIn(), c.when(), data));
         List<PolicyDocument> documents = new ArrayList<>();
         for (Edition.DocumentSpec spec : params.documents()) {
             if (documentIds.contains(spec.id())) {
-                documents.add(compose(params, spec, data, applied));
+                documents.add(compose(params, spec, manifests.get(spec.source()), arranged,
+                        TemplateData.forDocument(data, params, spec)));
             }
-        }
-        if (documents.size() == params.documents().size()) {
-            checkAllChangesApplied(params, applied);
         }
         return documents;
     }
 
-    private PolicyDocument compose(BodyParams params, Edition.DocumentSpec document, Map<String, Object> data,
-                                   Set<String> applied) {
-        Manifest manifest = manifest(params.edition(), document);
+    private PolicyDocument compose(BodyParams params, Edition.DocumentSpec document, Manifest manifest,
+                                   Structure.Arrangement arranged, Map<String, Object> data) {
         TemplateEngine engine = engine(params.edition());
         List<ArticleHistory.Deleted> deleted = new ArrayList<>();
-        List<ClauseSpec> specs = applyStructuralChanges(params, manifest.clauses(), applied, null, 1,
-                manifest.articleLevel(), deleted);
+        deletedArticles(params, manifest.clauses(), null, 1, manifest.articleLevel(), deleted);
         List<Section> sections = new ArrayList<>();
         Map<String, Path> sources = new HashMap<>();
-        for (ClauseSpec spec : specs) {
-            Section s = section(engine, params, spec, data, applied, false, sources);
+        for (ClauseSpec spec : arranged.documents().get(document.source())) {
+            Section s = section(engine, params, spec, data, false, sources);
             if (s != null) {
                 sections.add(s);
             }
@@ -112,12 +117,21 @@ public final class Composer {
                 params.edition().file());
         int chapter = params.numbering().documentChapters() ? document.chapter() : 0;
         Layout layout = layout(params, document, title, chapter, manifest.articleLevel(), sections, deleted);
-        DocumentInfo info = new DocumentInfo(params.id(), params.body().name(), title, document.kind(),
-                document.visibility(), params.dates().edition(), params.dates().established(),
-                params.dates().revisions(), layout);
+        DocumentInfo info = isCyberPolicy(params, document)
+                ? new DocumentInfo(params.id(), params.body().name(), title, document.kind(), document.visibility(), 1,
+                        params.cyberPolicy().adopted(), List.of(), layout)
+                : new DocumentInfo(params.id(), params.body().name(), title, document.kind(),
+                        document.visibility(), params.dates().edition(), params.dates().established(),
+                        params.dates().revisions(), layout);
         PolicyDocument composed = new PolicyDocument(info, sections);
-        checkReferences(params, composed, sources);
+        new References(params, arranged, sources).check(composed);
         return composed;
+    }
+
+    /** The 方針 of 地方自治法 as a text of its own carries its own date: the day it was adopted. */
+    private static boolean isCyberPolicy(BodyParams params, Edition.DocumentSpec document) {
+        Edition.CyberPolicyFrame frame = params.edition().cyberPolicy();
+        return frame != null && document.source().equals(frame.document());
     }
 
     /**
@@ -177,19 +191,16 @@ public final class Composer {
     }
 
     /**
-     * Drops clauses and inserts added ones; replacements are applied when the text is rendered.
-     * An article the history deletes is recorded with where it stood ({@code deleted}), so that its
-     * number can stay in print.
+     * The articles the history deletes (when numbers stay put), each with where it stood in the
+     * manifest, so that its number can stay in print; the clauses themselves are dropped by
+     * {@link Structure} like any other.
      */
-    private List<ClauseSpec> applyStructuralChanges(BodyParams params, List<ClauseSpec> specs, Set<String> applied,
-                                                    String parentId, int level, int articleLevel,
-                                                    List<ArticleHistory.Deleted> deleted) {
+    private static void deletedArticles(BodyParams params, List<ClauseSpec> specs, String parentId, int level,
+                                        int articleLevel, List<ArticleHistory.Deleted> deleted) {
         BodyParams.ClauseChanges changes = params.clauses();
-        List<ClauseSpec> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             ClauseSpec spec = specs.get(i);
             if (changes.drop().contains(spec.id())) {
-                applied.add("drop:" + spec.id());
                 int revision = params.numbering().stable() ? deletedIn(params, spec.id()) : 0;
                 if (revision > 0) {
                     if (level != articleLevel) {
@@ -204,40 +215,16 @@ public final class Composer {
                 }
                 continue;
             }
-            List<ClauseSpec> children = new ArrayList<>(applyStructuralChanges(params, spec.children(), applied, spec.id(),
-                    level + 1, articleLevel, deleted));
-            for (Addition a : changes.add()) {
-                if (spec.id().equals(a.under())) {
-                    children.add(added(params, a));
-                    applied.add("add:" + a.id());
-                }
-            }
-            out.add(spec.withChildren(children));
-            for (Addition a : changes.add()) {
-                if (spec.id().equals(a.after())) {
-                    out.add(added(params, a));
-                    applied.add("add:" + a.id());
-                }
-            }
+            deletedArticles(params, spec.children(), spec.id(), level + 1, articleLevel, deleted);
         }
-        return out;
     }
 
-    private static ClauseSpec added(BodyParams params, Addition a) {
-        // The template path of a local clause is its file; the title is taken as written.
-        return new ClauseSpec(a.id(), a.title(), "local:" + a.file(), null, false, List.of(), params.source().file(),
-                params.source().line(a.pointer()));
-    }
+    /** The template of a preface given as text in policy.yaml: its paragraphs, each a value. */
+    static final String PREFACE_TEXT = "preface-text:";
 
     private Section section(TemplateEngine engine, BodyParams params, ClauseSpec spec, Map<String, Object> data,
-                            Set<String> applied, boolean insidePrivate, Map<String, Path> sources) {
-        if (spec.when() != null && !engine.condition(spec.declaredIn(), spec.when(), data)) {
-            return null;
-        }
+                            boolean insidePrivate, Map<String, Path> sources) {
         boolean markedPrivate = params.clauses().privateClauses().contains(spec.id());
-        if (markedPrivate) {
-            applied.add("private:" + spec.id());
-        }
         boolean isPrivate = insidePrivate || markedPrivate || spec.privateClause();
         Replacement replacement = params.clauses().replace().get(spec.id());
         Provenance provenance = Provenance.TEMPLATE;
@@ -245,7 +232,6 @@ public final class Composer {
         Path source = spec.declaredIn();
         String titleTemplate = spec.title();
         if (replacement != null) {
-            applied.add("replace:" + spec.id());
             provenance = Provenance.LOCAL_REPLACED;
             source = replacement.file();
             text = engine.renderFile(replacement.file(), data);
@@ -256,6 +242,10 @@ public final class Composer {
             provenance = Provenance.LOCAL_ADDED;
             source = Path.of(spec.template().substring("local:".length()));
             text = engine.renderFile(source, data);
+        } else if (PREFACE_TEXT.equals(spec.template())) {
+            provenance = Provenance.LOCAL_ADDED;
+            source = params.source().file();
+            text = engine.renderText(source, "<#list preface.paragraphs as p>${p}\n\n</#list>", spec.line(), data);
         } else if (spec.template() != null) {
             source = engine.file(spec.template());
             text = engine.render(spec.template(), data);
@@ -271,7 +261,7 @@ public final class Composer {
         recordSource(content.subsections(), source, sources);
         List<Section> children = new ArrayList<>(content.subsections());
         for (ClauseSpec child : spec.children()) {
-            Section s = section(engine, params, child, data, applied, isPrivate, sources);
+            Section s = section(engine, params, child, data, isPrivate, sources);
             if (s != null) {
                 children.add(s);
             }
@@ -285,7 +275,9 @@ public final class Composer {
                     Texts.get("compose.noText", spec.id(), params.id()),
                     Texts.get("compose.noText.fix")));
         }
-        Section section = new Section(spec.id(), title, content.blocks(), children, provenance, null);
+        // a preface stands before the numbered clauses, without a number of its own
+        String found = BodyParams.Preface.ID.equals(spec.id()) ? "" : null;
+        Section section = new Section(spec.id(), title, content.blocks(), children, provenance, found);
         return isPrivate ? section.asPrivate() : section;
     }
 
@@ -301,75 +293,8 @@ public final class Composer {
         return Inline.plainText(reader.readInline(markdown, source));
     }
 
-    /**
-     * Every reference must name a clause present in this body's document, other than the clause
-     * itself. Problems are reported where the {{ref:…}} is written: the template or the body's
-     * clause file ({@code sources}: clause id → file), at its line.
-     */
-    private static void checkReferences(BodyParams params, PolicyDocument document, Map<String, Path> sources) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Section s : document.allSections()) {
-            if (!ids.add(s.id())) {
-                throw PolicygenException.badInput(duplicate(params, s.id(), document, sources));
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (Section s : document.allSections()) {
-            for (String target : references(s.blocks())) {
-                if (target.equals(s.id())) {
-                    // The word for "this clause" depends on its rank and the style (本条, この項, 本章 …);
-                    // the writer knows it, a generated number inside the clause itself reads wrongly.
-                    problems.add(atReference(params, sources, s.id(), target,
-                            Texts.get("compose.ref.self", target),
-                            Texts.get("compose.ref.self.fix")));
-                } else if (!ids.contains(target)) {
-                    String near = Suggestions.nearest(target, ids);
-                    boolean dropped = params.clauses().drop().contains(target);
-                    problems.add(atReference(params, sources, s.id(), target,
-                            Texts.get(dropped ? "compose.ref.dropped" : "compose.ref.missing", target, params.id(),
-                                    document.info().kind().stem()),
-                            near != null && !dropped ? Texts.get("compose.didYouMean", near)
-                                    : Texts.get("compose.ref.missing.fix")));
-                }
-            }
-        }
-        if (document.info().visibility() == Visibility.PUBLIC) {
-            // The public text leaves private clauses out, so a public clause cannot point at one.
-            Set<String> privateIds = new HashSet<>();
-            document.allSections().stream().filter(s -> s.visibility() == Visibility.PRIVATE)
-                    .forEach(s -> privateIds.add(s.id()));
-            for (Section s : document.allSections()) {
-                if (s.visibility() == Visibility.PRIVATE) {
-                    continue;
-                }
-                for (String target : references(s.blocks())) {
-                    if (privateIds.contains(target)) {
-                        problems.add(atReference(params, sources, s.id(), target,
-                                Texts.get("compose.ref.private", target, document.info().kind().stem()),
-                                Texts.get("compose.ref.private.fix")));
-                    }
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(Texts.get("compose.ref.unresolved"), problems);
-        }
-    }
-
-    /** A reference problem at the {{ref:…}} that names {@code target} in the clause's file. */
-    private static Problem atReference(BodyParams params, Map<String, Path> sources, String clauseId, String target,
-                                       String message, String suggestion) {
-        Path source = sources.get(clauseId);
-        int[] at = source == null ? null : SourcePosition.findReference(source, target);
-        if (at == null) {
-            return new Problem(source != null ? source : params.source().file(), source != null ? 1 : 0,
-                    source != null ? 1 : 0, clauseId, message, suggestion);
-        }
-        return new Problem(source, at[0], at[1], clauseId, message, suggestion);
-    }
-
     /** A clause id given twice: at the added clause that repeats it, or at the heading that makes it. */
-    private static Problem duplicate(BodyParams params, String id, PolicyDocument document, Map<String, Path> sources) {
+    static Problem duplicate(BodyParams params, String id, PolicyDocument document, Map<String, Path> sources) {
         String message = Texts.get("compose.duplicateId", id, document.info().title());
         List<Addition> adds = params.clauses().add().stream().filter(a -> a.id().equals(id)).toList();
         if (!adds.isEmpty()) {
@@ -412,36 +337,6 @@ public final class Composer {
             } else if (i instanceof Inline.Strong s) {
                 inlineRefs(s.content(), out);
             }
-        }
-    }
-
-    private static void checkAllChangesApplied(BodyParams params, Set<String> applied) {
-        List<Problem> problems = new ArrayList<>();
-        BodyParams.ClauseChanges c = params.clauses();
-        for (String id : c.drop()) {
-            if (!applied.contains("drop:" + id)) {
-                problems.add(params.source().problem("/clauses/drop", Texts.get("compose.changes.drop", id)));
-            }
-        }
-        for (Replacement r : c.replace().values()) {
-            if (!applied.contains("replace:" + r.id())) {
-                problems.add(params.source().problem(r.pointer(), Texts.get("compose.changes.replace", r.id())));
-            }
-        }
-        for (int i = 0; i < c.privateClauses().size(); i++) {
-            String id = c.privateClauses().get(i);
-            if (!applied.contains("private:" + id)) {
-                problems.add(params.source().problem("/clauses/private/" + i, Texts.get("compose.changes.private", id)));
-            }
-        }
-        for (Addition a : c.add()) {
-            if (!applied.contains("add:" + a.id())) {
-                problems.add(params.source().problem(a.pointer(), Texts.get("compose.changes.place",
-                        a.after() != null ? a.after() : a.under(), a.id())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw PolicygenException.badInput(Texts.get("compose.changes.nothing"), problems);
         }
     }
 }

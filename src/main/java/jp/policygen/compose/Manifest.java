@@ -47,7 +47,7 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
      * template a clause names, is the edition's own or, failing that, that of the edition it extends.
      */
     public static Manifest read(Edition edition, Edition.DocumentSpec document) {
-        String relative = document.id() + "/manifest.yaml";
+        String relative = document.source() + "/manifest.yaml";
         Path file = edition.find(relative).orElseThrow(() -> PolicygenException.badInput(new Problem(
                 edition.file(), document.line(), 0, "documents", Texts.get("compose.manifest.missing", document.id()),
                 Texts.get("compose.manifest.missing.fix", edition.folder().resolve(relative)))));
@@ -55,11 +55,11 @@ public record Manifest(Edition.DocumentSpec document, int articleLevel, List<Cla
         JsonNode root = doc.root();
         List<Problem> problems = new ArrayList<>();
         checkKeys(doc, root, "", TOP_KEYS, problems);
-        if (!document.id().equals(root.path("document").asText())) {
-            problems.add(doc.problem("/document", Texts.get("compose.manifest.document", document.id())));
+        if (!document.source().equals(root.path("document").asText())) {
+            problems.add(doc.problem("/document", Texts.get("compose.manifest.document", document.source())));
         }
         Map<String, ClauseSpec> seen = new HashMap<>();
-        List<ClauseSpec> clauses = readClauses(edition, document.id(), doc, root.path("clauses"), "/clauses",
+        List<ClauseSpec> clauses = readClauses(edition, document.source(), doc, root.path("clauses"), "/clauses",
                 new HashSet<>(), seen, problems);
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(Texts.get("params.problems", file, problems.size()), problems);

@@ -40,8 +40,15 @@ public final class TemplateData {
                 "residents", v.apply("body.residents"),
                 "head", v.apply("body.head"),
                 "parent", v.apply("body.parent"),
+                "parentHead", v.apply("body.parentHead"),
+                "members", v.apply("body.members"),
+                "sharedSystems", b.sharedSystems(),
+                "kindName", b.kind().kindName(),
                 "isCouncil", b.kind() == jp.policygen.params.BodyKind.COUNCIL,
+                "isBoardOfEducation", b.kind() == jp.policygen.params.BodyKind.BOARD_OF_EDUCATION,
+                "isOrgan", b.kind().isOrgan(),
                 "isUnion", b.kind().isUnion(),
+                "isDesignatedCity", b.kind() == jp.policygen.params.BodyKind.DESIGNATED_CITY,
                 "isPrefecture", b.kind() == jp.policygen.params.BodyKind.PREFECTURE,
                 "isPlaceholder", p.titles().placeholder()));
         data.put("policy", map(
@@ -57,8 +64,18 @@ public final class TemplateData {
         MarkdownOutputFormat.Value term = v.apply("staff.term");
         MarkdownOutputFormat.Output withContractors = join(term, term.getAsString().contains("及び") ? "並びに" : "及び",
                 v.apply("staff.contractorTerm"));
+        // 「職員（特別職の職員及び会計年度任用職員を含む。以下同じ。）」: the term is a category, widened
+        List<Object> others = new ArrayList<>();
+        for (String k : values.listKeys("staff.categories")) {
+            if (!values.text(k).equals(p.staff().term())) {
+                others.add(value(k, values.text(k)));
+            }
+        }
         data.put("staff", map(
                 "categories", list(values, "staff.categories"),
+                "definition", p.staff().definition(),
+                "includes", p.staff().includes(),
+                "otherCategories", others,
                 "term", term,
                 "contractorTerm", v.apply("staff.contractorTerm"),
                 "withContractors", withContractors));
@@ -86,7 +103,15 @@ public final class TemplateData {
                 "jukiNet", n.has("juki-net"),
                 "threeTier", n.has("my-number") && n.has("lgwan") && n.has("internet"),
                 "securityCloud", n.securityCloud(),
-                "wirelessLan", n.wirelessLan()));
+                "wirelessLan", n.wirelessLan(),
+                // the zones the 強靱性 measure covers, and whether it divides LGWAN from the internet
+                "resilience", map(
+                        "enabled", !n.resilience().isEmpty(),
+                        "myNumber", n.covers("my-number"),
+                        "lgwan", n.covers("lgwan"),
+                        "internet", n.covers("internet"),
+                        "jukiNet", n.covers("juki-net"),
+                        "separation", n.covers("lgwan") && n.covers("internet") && !"none".equals(n.model()))));
         BodyParams.Classification c = p.classification();
         data.put("classification", map(
                 "scheme", p.classification().scheme(),
@@ -94,10 +119,28 @@ public final class TemplateData {
                 "confidentiality", levels(values, "classification.confidentiality", c.confidentiality().size()),
                 "integrity", levels(values, "classification.integrity", c.integrity().size()),
                 "availability", levels(values, "classification.availability", c.availability().size())));
+        BodyParams.Threats t = p.threats();
+        List<Object> extra = new ArrayList<>();
+        Map<String, List<Object>> byClass = new LinkedHashMap<>();
+        for (String threatClass : List.of("intentional", "accidental", "environmental")) {
+            byClass.put(threatClass, new ArrayList<>());
+        }
+        for (BodyParams.ExtraThreat e : t.extra()) {
+            MarkdownOutputFormat.Value text = value(e.key(), values.text(e.key()));
+            extra.add(text);
+            if (e.threatClass() != null && byClass.containsKey(e.threatClass())) {
+                byClass.get(e.threatClass()).add(text);
+            }
+        }
         data.put("threats", map(
-                "epidemic", p.threats().epidemic(),
-                "infrastructure", p.threats().infrastructure(),
-                "extra", list(values, "threats.extra")));
+                "list", t.list(),
+                "epidemic", t.epidemic(),
+                "infrastructure", t.infrastructure(),
+                "extra", extra,
+                "intentional", byClass.get("intentional"),
+                "accidental", byClass.get("accidental"),
+                "environmental", byClass.get("environmental"),
+                "own", list(values, "threats.own")));
         List<Object> definitions = new ArrayList<>();
         for (int i = 0; i < p.definitions().size(); i++) {
             String key = "definitions.extra." + i;
@@ -112,6 +155,7 @@ public final class TemplateData {
                 "outsourcing", o.outsourcing(),
                 "telework", o.telework(),
                 "violations", o.violations(),
+                "violationsResponse", o.violationsResponse(),
                 "publication", p.options().publication()));
         List<Object> revisions = new ArrayList<>();
         for (int r = 0; r < p.dates().revisions().size(); r++) {
@@ -122,10 +166,80 @@ public final class TemplateData {
                 "established", v.apply("dates.established"),
                 "revisions", revisions,
                 "edition", p.dates().edition()));
+        BodyParams.CyberPolicy cyber = p.cyberPolicy();
+        jp.policygen.params.Edition.CyberPolicyFrame frame = p.edition().cyberPolicy();
+        data.put("cyberPolicy", map(
+                "form", cyber.form(),
+                "basicPolicy", cyber.basicPolicy(),
+                "separate", cyber.separate(),
+                "perOrgan", cyber.perOrgan(),
+                "joint", !cyber.perOrgan(),
+                "organs", list(values, "cyberPolicy.organs"),
+                "adopted", v.apply("cyberPolicy.adopted"),
+                "title", v.apply("cyberPolicy.title"),
+                // the statute is the edition's words, not the body's: plain text of the template
+                "statute", frame == null ? "" : frame.statute(),
+                "statuteShort", frame == null ? "" : frame.statuteShort()));
+        List<Object> paragraphs = new ArrayList<>();
+        BodyParams.Preface preface = p.clauses().preface();
+        if (preface != null && preface.text() != null) {
+            for (String para : preface.text().strip().split("\\n[ \\t\u3000]*\\n\\s*")) {
+                paragraphs.add(value("clauses.preface.text", para.strip().replace("\n", "")));
+            }
+        }
+        data.put("preface", map("paragraphs", paragraphs));
         data.put("numbering", map("style", p.numbering().style(),
                 "documentChapters", p.numbering().documentChapters()));
         data.put("jlist", JAPANESE_LIST);
         return data;
+    }
+
+    /**
+     * The data of one document: the body's, with {@code document} saying which document it is and
+     * who adopts it ({@code subject}: the body, or for a 方針 adopted per organ the organ, named in
+     * full: 東浜市選挙管理委員会, 東浜市長).
+     */
+    public static Map<String, Object> forDocument(Map<String, Object> bodyData, BodyParams p,
+                                                  jp.policygen.params.Edition.DocumentSpec document) {
+        Map<String, Object> data = new LinkedHashMap<>(bodyData);
+        BodyValues values = BodyValues.of(p);
+        MarkdownOutputFormat.Value name = value("body.name", values.text("body.name"));
+        List<Object> organs = new ArrayList<>();
+        Object subject = name;
+        Object organ = "";
+        List<String> organKeys = values.listKeys("cyberPolicy.organs");
+        for (String k : organKeys) {
+            if (document.organ() == null || document.organ().equals(values.text(k))) {
+                organs.add(value(k, values.text(k)));
+            }
+        }
+        if (document.organ() != null && organs.size() == 1) {
+            organ = organs.get(0);
+            subject = qualified(p, name, (MarkdownOutputFormat.Value) organ);
+        }
+        data.put("document", map(
+                "id", document.id(),
+                "perOrgan", document.organ() != null,
+                "organ", organ,
+                "organs", organs,
+                "subject", subject));
+        return data;
+    }
+
+    /** An organ named in full: 東浜市 + 選挙管理委員会, 東浜市 + 市長 → 東浜市長, 東浜市教育委員会 + 教育委員会 → itself. */
+    private static Object qualified(BodyParams p, MarkdownOutputFormat.Value name, MarkdownOutputFormat.Value organ) {
+        String n = name.getAsString();
+        String o = organ.getAsString();
+        if (n.endsWith(o)) {
+            return name;
+        }
+        String label = p.body().kindLabel();
+        MarkdownOutputFormat md = MarkdownOutputFormat.INSTANCE;
+        if (n.endsWith(label) && o.startsWith(label) && o.length() > label.length()) {
+            // the organ's own words after the label (長 of 市長) join the name; the organ's mark covers them
+            return md.concat(name, new MarkdownOutputFormat.Value(organ.key(), o.substring(label.length())));
+        }
+        return md.concat(name, organ);
     }
 
     private static List<Object> levels(BodyValues values, String key, int count) {

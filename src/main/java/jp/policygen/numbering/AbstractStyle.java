@@ -55,13 +55,17 @@ abstract class AbstractStyle implements NumberingStyle {
                       Walk walk, Map<String, Numbered> entries) {
         int index = 0;
         for (Section section : sections) {
-            index++;
+            // a section printed without a number (a preface: found "") takes none and counts for nothing
+            boolean unnumbered = section.found() != null && section.found().isEmpty();
+            if (!unnumbered) {
+                index++;
+            }
             List<Integer> path = new ArrayList<>(parentPath);
             path.add(index);
-            ArticleSlots.Slot slot = walk.articles == null ? null : walk.articles.get(section.id());
+            ArticleSlots.Slot slot = unnumbered || walk.articles == null ? null : walk.articles.get(section.id());
             int article = slot == null ? 0 : slot.article();
             int branch = slot == null ? 0 : slot.branch();
-            String label = label(level, path, article, branch, walk);
+            String label = unnumbered ? "" : label(level, path, article, branch, walk);
             int rung = rungOf(level, walk);
             Numbered entry = new Numbered(section, parentId, level, path, walk.order++, label, rung, article, branch);
             if (entries.put(section.id(), entry) != null) {

@@ -106,6 +106,9 @@ final class ArticleSlots {
                 return new ArrayList<>();
             });
             for (Section s : sections) {
+                if (unnumbered(s)) {
+                    continue; // a preface takes no article number
+                }
                 list.add(s.id());
                 parentOf.put(s.id(), parentId);
             }
@@ -113,6 +116,9 @@ final class ArticleSlots {
         }
         if (level < articleLevel) {
             for (Section s : sections) {
+                if (unnumbered(s)) {
+                    continue;
+                }
                 if (level + 1 == articleLevel) {
                     // a chapter with no articles left can still hold deleted ones
                     under.computeIfAbsent(s.id(), k -> {
@@ -123,5 +129,10 @@ final class ArticleSlots {
                 collect(s.children(), s.id(), level + 1, articleLevel, under, parentsInOrder, parentOf);
             }
         }
+    }
+
+    /** A section printed without a number (a preface: found ""). */
+    private static boolean unnumbered(Section s) {
+        return s.found() != null && s.found().isEmpty();
     }
 }

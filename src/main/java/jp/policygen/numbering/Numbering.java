@@ -93,6 +93,9 @@ public final class Numbering {
      */
     public String heading(Section section) {
         Numbered entry = entry(section.id());
+        if (section.found() != null && section.found().isEmpty()) {
+            return section.titleText(); // printed without a number: a preface
+        }
         if (section.found() != null) {
             Numbered asFound = new Numbered(section, entry.parentId(), entry.level(), entry.path(), entry.order(),
                     section.found(), entry.rung(), section.found().startsWith("第") && section.found().contains("条") ? 1 : 0);

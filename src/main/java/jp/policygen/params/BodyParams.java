@@ -17,8 +17,8 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
                          List<Edition.DocumentSpec> documents, Body body, Titles titles, Scope scope, Staff staff, Map<String, Role> roles,
                          Unit committee, Unit csirt, Network network, Classification classification,
                          Threats threats, List<Definition> definitions, Options options, Dates dates,
-                         NumberingChoice numbering, ClauseChanges clauses, InstrumentChoice instrument,
-                         jp.policygen.model.PageSetup pageSetup) {
+                         NumberingChoice numbering, CyberPolicy cyberPolicy, ClauseChanges clauses,
+                         InstrumentChoice instrument, jp.policygen.model.PageSetup pageSetup) {
 
     /** The name of the templates' edition (r7). */
     public String templates() {
@@ -45,7 +45,8 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
             case "body.self" -> "/body/selfReference";
             case "body.residents" -> "/body/residents";
             case "body.head" -> "/body/head";
-            case "body.kindLabel", "network.modelLabel" -> null;
+            case "body.members" -> "/body/members";
+            case "body.kindLabel", "network.modelLabel", "body.parentHead" -> null;
             default -> null;
         };
         String pointer = derivedFrom != null ? derivedFrom : "/" + key.replace('.', '/');
@@ -63,6 +64,7 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
             case "body" -> "/body/kind";
             case "policy" -> "/body/name";
             case "network" -> "/network/model";
+            case "cyberPolicy" -> source.has("/cyberPolicy/adopted") ? "/cyberPolicy/adopted" : "/cyberPolicy";
             default -> pointer;
         };
         return new Location(source.file(), source.line(fallback), source.column(fallback), key);
@@ -71,11 +73,18 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
     /** The same parameters with other local clause changes. */
     public BodyParams withClauses(ClauseChanges changes) {
         return new BodyParams(id, folder, source, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                network, classification, threats, definitions, options, dates, numbering, changes, instrument, pageSetup);
+                network, classification, threats, definitions, options, dates, numbering, cyberPolicy, changes,
+                instrument, pageSetup);
     }
 
+    /**
+     * The body and the words its kind gives it. {@code parent} is the body an organ (議会,
+     * 教育委員会) belongs to, {@code parentHead} that body's head (市長); {@code members} is the
+     * word for a union's member bodies (構成団体); {@code sharedSystems}: the text says how systems
+     * shared with the members (a union) or with the executive (an organ) are protected.
+     */
     public record Body(String name, BodyKind kind, String kindLabel, String self, String residents,
-                       String head, String parent) {
+                       String head, String parent, String parentHead, String members, boolean sharedSystems) {
     }
 
     /** placeholder: this body is the national model, with ○○ names rather than a real body. */
@@ -85,7 +94,15 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
     public record Scope(List<String> organisations, List<String> exclusions) {
     }
 
-    public record Staff(List<String> categories, String term, String contractorTerm) {
+    /**
+     * Who must comply. {@code definition}: {@code collective} defines a term for the categories
+     * (「職員、…及び会計年度任用職員（以下「職員等」という。）」); {@code includes} widens the first
+     * category, which is the term (「職員（…及び会計年度任用職員を含む。以下同じ。）」).
+     */
+    public record Staff(List<String> categories, String term, String contractorTerm, String definition) {
+        public boolean includes() {
+            return "includes".equals(definition);
+        }
     }
 
     /**
@@ -100,10 +117,18 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
     public record Unit(boolean enabled, String name) {
     }
 
+    /**
+     * The zones and the separation model. {@code resilience}: the zones the 強靱性 measure covers
+     * (a subset of {@code zones}; empty: the policy has no such measure).
+     */
     public record Network(String model, String modelLabel, Set<String> zones, boolean securityCloud,
-                          boolean wirelessLan) {
+                          boolean wirelessLan, Set<String> resilience) {
         public boolean has(String zone) {
             return zones.contains(zone);
+        }
+
+        public boolean covers(String zone) {
+            return resilience.contains(zone);
         }
     }
 
@@ -114,14 +139,53 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
                                  List<Level> integrity, List<Level> availability) {
     }
 
-    public record Threats(boolean epidemic, boolean infrastructure, List<String> extra) {
+    /**
+     * The threats. {@code list}: {@code model} (the model's list), {@code classes} (the model's
+     * threats in three classes: intentional, accidental, environmental) or {@code own} (the
+     * body's list, {@code own}); {@code extra} is added to the first two.
+     */
+    public record Threats(String list, boolean epidemic, boolean infrastructure, List<ExtraThreat> extra,
+                          List<String> own) {
+    }
+
+    /** A threat the body adds; {@code threatClass} places it among the three classes (may be null). */
+    public record ExtraThreat(String text, String threatClass, String key) {
     }
 
     public record Definition(String term, String definition) {
     }
 
+    /**
+     * {@code violationsResponse}: none (no clause on violations), law (関係法令に基づく対処) or
+     * discipline (懲戒処分).
+     */
     public record Options(boolean cloud, boolean governmentCloud, boolean socialMedia, boolean outsourcing,
-                          boolean telework, boolean violations, String publication) {
+                          boolean telework, String violationsResponse, String publication) {
+        public boolean violations() {
+            return !"none".equals(violationsResponse);
+        }
+    }
+
+    /**
+     * The 方針 of 地方自治法 (the 2024 amendment): {@code form} none, basic-policy (the basic
+     * policy doubles as it) or separate (a public document of its own); {@code adoption} joint
+     * (one text for every organ) or per-organ (one text each); the organs that adopt it; the date,
+     * printed in 和暦; a title for a joint separate text (null: the edition's).
+     */
+    public record CyberPolicy(String form, String adoption, List<String> organs, String adopted, String title) {
+        public static final CyberPolicy NONE = new CyberPolicy("none", "joint", List.of(), "", null);
+
+        public boolean basicPolicy() {
+            return "basic-policy".equals(form);
+        }
+
+        public boolean separate() {
+            return "separate".equals(form);
+        }
+
+        public boolean perOrgan() {
+            return "per-organ".equals(adoption);
+        }
     }
 
     /**
@@ -192,19 +256,53 @@ public record BodyParams(String id, Path folder, YamlDocument source, Edition ed
      * document it keeps private (yaml key {@code private}). Files are inside the body folder.
      */
     public record ClauseChanges(Map<String, Replacement> replace, List<Addition> add, List<String> drop,
-                                List<String> privateClauses) {
-        public static final ClauseChanges NONE = new ClauseChanges(Map.of(), List.of(), List.of(), List.of());
+                                List<String> privateClauses, List<Move> move, Preface preface) {
+        public static final ClauseChanges NONE = new ClauseChanges(Map.of(), List.of(), List.of(), List.of(),
+                List.of(), null);
 
         /** Only the private marks: the model's text as this body publishes it, without local wording. */
         public ClauseChanges privateMarksOnly() {
-            return new ClauseChanges(Map.of(), List.of(), List.of(), privateClauses);
+            return new ClauseChanges(Map.of(), List.of(), List.of(), privateClauses, List.of(), null);
+        }
+
+        /** Nothing placed, moved or dropped: the model's order. */
+        public boolean keepsModelOrder() {
+            return add.isEmpty() && move.isEmpty() && drop.isEmpty() && preface == null;
         }
     }
 
     public record Replacement(String id, Path file, String title, String pointer) {
     }
 
-    /** A local clause placed after a clause ({@code after}) or as the last child of one ({@code under}). */
-    public record Addition(String id, String after, String under, String title, Path file, String pointer) {
+    /**
+     * Where a clause goes: before or after a clause, or as the last child of one ({@code under});
+     * exactly one is set. {@code pointer} is the key in policy.yaml that says so.
+     */
+    public record Placement(String before, String after, String under, String pointer) {
+        /** The clause the placement names. */
+        public String anchor() {
+            return before != null ? before : after != null ? after : under;
+        }
+
+        /** before, after or under. */
+        public String how() {
+            return before != null ? "before" : after != null ? "after" : "under";
+        }
+    }
+
+    /** A local clause the body adds, at a place. */
+    public record Addition(String id, Placement placement, String title, Path file, String pointer) {
+    }
+
+    /** A model clause the body moves, with everything under it; it keeps its id. */
+    public record Move(String id, Placement placement, String pointer) {
+    }
+
+    /**
+     * An unnumbered preface (前文, 序) before the first clause of a document: from a clause file
+     * or, as plain paragraphs, from {@code text}; {@code title} is its heading (前文 by default).
+     */
+    public record Preface(String document, String title, Path file, String text, String pointer) {
+        public static final String ID = "local.preface";
     }
 }

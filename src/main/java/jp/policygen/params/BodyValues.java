@@ -105,6 +105,8 @@ public final class BodyValues {
         put(out, "body.residents", Kind.SELF, b.residents());
         put(out, "body.head", Kind.SELF, b.head());
         put(out, "body.parent", Kind.SELF, b.parent());
+        put(out, "body.parentHead", Kind.SELF, b.parentHead());
+        put(out, "body.members", Kind.OTHER, b.members());
         put(out, "policy.title", Kind.NAME, p.titles().policy());
         put(out, "policy.basicTitle", Kind.NAME, p.titles().basic());
         put(out, "policy.standardsTitle", Kind.NAME, p.titles().standards());
@@ -129,7 +131,10 @@ public final class BodyValues {
         levels(out, "classification.confidentiality", c.confidentiality());
         levels(out, "classification.integrity", c.integrity());
         levels(out, "classification.availability", c.availability());
-        list(out, "threats.extra", p.threats().extra());
+        for (BodyParams.ExtraThreat t : p.threats().extra()) {
+            put(out, t.key(), Kind.OTHER, t.text());
+        }
+        list(out, "threats.own", p.threats().own());
         for (int i = 0; i < p.definitions().size(); i++) {
             put(out, "definitions.extra." + i + ".term", Kind.OTHER, p.definitions().get(i).term());
             put(out, "definitions.extra." + i + ".definition", Kind.OTHER, p.definitions().get(i).definition());
@@ -138,6 +143,16 @@ public final class BodyValues {
         for (int i = 0; i < p.dates().revisions().size(); i++) {
             put(out, "dates.revisions." + i + ".date", Kind.OTHER, p.dates().revisions().get(i).date());
             put(out, "dates.revisions." + i + ".note", Kind.OTHER, p.dates().revisions().get(i).note());
+        }
+        BodyParams.CyberPolicy cyber = p.cyberPolicy();
+        list(out, "cyberPolicy.organs", cyber.organs());
+        put(out, "cyberPolicy.adopted", Kind.OTHER, cyber.adopted());
+        if (cyber.title() != null) {
+            put(out, "cyberPolicy.title", Kind.NAME, cyber.title());
+        }
+        BodyParams.Preface preface = p.clauses().preface();
+        if (preface != null && preface.text() != null) {
+            put(out, "clauses.preface.text", Kind.OTHER, preface.text());
         }
         return new BodyValues(out);
     }

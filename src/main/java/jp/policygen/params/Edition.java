@@ -27,17 +27,56 @@ import jp.policygen.i18n.Texts;
  */
 public record Edition(String id, String label, List<Path> folders, List<DocumentSpec> documents,
                       List<String> roleOrder, Set<String> optionalRoles, String foldRolesInto,
-                      String compareBaseline, Path file) {
+                      String compareBaseline, CyberPolicyFrame cyberPolicy, Path file) {
 
     /** Edition ids are folder names under templates/: they may not climb out of it. */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
-    /** A document the edition offers, as its edition.yaml declares it. */
+    /**
+     * A document the edition offers, as its edition.yaml declares it, or one instance of it a body
+     * has: {@code source} is the id whose manifest and templates it is made from (its own id but
+     * for an instance, e.g. cyber-policy-council of cyber-policy), {@code organ} the organ an
+     * instance is adopted by (null for a document of the whole body).
+     */
     public record DocumentSpec(String id, String name, String title, Visibility visibility, int chapter,
-                               boolean byDefault, int line) {
+                               boolean byDefault, int line, String source, String organ) {
+        public DocumentSpec(String id, String name, String title, Visibility visibility, int chapter,
+                            boolean byDefault, int line) {
+            this(id, name, title, visibility, chapter, byDefault, line, id, null);
+        }
+
         /** The kind the document model carries: its id and what it is. */
         public DocumentKind kind() {
             return new DocumentKind(id, name);
+        }
+
+        /** This document as one organ adopts it: its own id and chapter, the organ named. */
+        public DocumentSpec forOrgan(String instanceId, int instanceChapter, String organName) {
+            return new DocumentSpec(instanceId, name, title, visibility, instanceChapter, byDefault, line, id, organName);
+        }
+
+        /** This document with another title template (a body's own title). */
+        public DocumentSpec withTitle(String titleTemplate) {
+            return new DocumentSpec(id, name, titleTemplate, visibility, chapter, byDefault, line, source, organ);
+        }
+    }
+
+    /**
+     * What the edition knows of the 方針 that 地方自治法 asks for (the 2024 amendment): the document
+     * a body adopts when its 方針 is a text of its own, the statute as the text cites it (in full
+     * and short), the day it was enacted (a text revised before cannot cite it) and the ids the
+     * documents of common organs take when each organ adopts its own.
+     */
+    public record CyberPolicyFrame(String document, String statute, String statuteShort, java.time.LocalDate enacted,
+                                   java.util.Map<String, String> organIds, int line) {
+        public CyberPolicyFrame {
+            organIds = java.util.Map.copyOf(organIds);
+        }
+
+        /** The id of the document one organ adopts: cyber-policy-council, or cyber-policy-3 for an organ the edition does not name. */
+        public String documentIdFor(String organ, int position) {
+            String known = organIds.get(organ);
+            return document + "-" + (known != null ? known : "organ" + position);
         }
     }
 
@@ -78,6 +117,32 @@ public record Edition(String id, String label, List<Path> folders, List<Document
     /** The documents a body has when its policy.yaml does not choose. */
     public List<DocumentSpec> defaultDocuments() {
         return documents.stream().filter(DocumentSpec::byDefault).toList();
+    }
+
+    /**
+     * The documents a body has, in the edition's order: those of {@code ids}, with the 方針 document
+     * once per organ when {@code organsEachAdopting} names organs that each adopt their own (each
+     * instance takes the next chapter number, and an id and title of its organ).
+     */
+    public List<DocumentSpec> documentsOf(Set<String> ids, List<String> organsEachAdopting) {
+        List<DocumentSpec> out = new ArrayList<>();
+        int shift = 0;
+        for (DocumentSpec d : documents) {
+            if (!ids.contains(d.id())) {
+                continue;
+            }
+            if (cyberPolicy != null && d.id().equals(cyberPolicy.document()) && !organsEachAdopting.isEmpty()) {
+                for (int i = 0; i < organsEachAdopting.size(); i++) {
+                    String organ = organsEachAdopting.get(i);
+                    out.add(d.forOrgan(cyberPolicy.documentIdFor(organ, i + 1), d.chapter() + shift + i, organ));
+                }
+                shift += organsEachAdopting.size() - 1;
+            } else {
+                out.add(shift == 0 ? d : new DocumentSpec(d.id(), d.name(), d.title(), d.visibility(), d.chapter() + shift,
+                        d.byDefault(), d.line(), d.source(), d.organ()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -155,10 +220,12 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         }
         String baseline = root0.path("compare").has("baseline") ? root0.path("compare").path("baseline").asText()
                 : parent != null ? parent.compareBaseline() : "model";
+        CyberPolicyFrame cyber = root0.has("cyberPolicy") ? cyberPolicy(doc, documents, problems)
+                : parent != null ? parent.cyberPolicy() : null;
         if (!problems.isEmpty()) {
             throw PolicygenException.badInput(Texts.get("params.problems", file, problems.size()), problems);
         }
-        return new Edition(id, label, folders, documents, order, optional, foldInto, baseline, file);
+        return new Edition(id, label, folders, documents, order, optional, foldInto, baseline, cyber, file);
     }
 
     private static List<DocumentSpec> documents(YamlDocument doc, List<Problem> problems) {
@@ -196,7 +263,36 @@ public record Edition(String id, String label, List<Path> folders, List<Document
         return out;
     }
 
-    private static final Set<String> KEYS = Set.of("edition", "extends", "label", "documents", "roles", "compare");
+    private static CyberPolicyFrame cyberPolicy(YamlDocument doc, List<DocumentSpec> documents, List<Problem> problems) {
+        JsonNode c = doc.root().path("cyberPolicy");
+        String document = c.path("document").asText();
+        if (documents.stream().noneMatch(d -> d.id().equals(document))) {
+            problems.add(doc.problem("/cyberPolicy/document", "'" + document + "' is not a document of this edition"));
+        }
+        for (String key : List.of("statute", "statuteShort", "enacted")) {
+            if (c.path(key).asText().isBlank()) {
+                problems.add(doc.problem("/cyberPolicy", "cyberPolicy needs " + key));
+            }
+        }
+        java.time.LocalDate enacted = null;
+        try {
+            enacted = java.time.LocalDate.parse(c.path("enacted").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(doc.problem("/cyberPolicy/enacted", "expected a day such as 2024-06-26"));
+        }
+        java.util.Map<String, String> organIds = new java.util.LinkedHashMap<>();
+        c.path("organIds").fields().forEachRemaining(e -> {
+            if (!ID.matcher(e.getValue().asText()).matches()) {
+                problems.add(doc.problem("/cyberPolicy/organIds/" + e.getKey(), "not an id (lower-case letters, digits, -)"));
+            }
+            organIds.put(e.getKey(), e.getValue().asText());
+        });
+        return new CyberPolicyFrame(document, c.path("statute").asText(), c.path("statuteShort").asText(), enacted,
+                organIds, doc.line("/cyberPolicy"));
+    }
+
+    private static final Set<String> KEYS = Set.of("edition", "extends", "label", "documents", "roles", "compare",
+            "cyberPolicy");
 
     private static void checkKeys(YamlDocument doc, JsonNode root, List<Problem> problems) {
         root.fieldNames().forEachRemaining(key -> {

@@ -156,19 +156,21 @@ public final class ParamsReader {
             }
             this.edition = edition;
             defaults = defaults(edition).root();
-            List<Edition.DocumentSpec> documents = documents(edition);
-
             JsonNode b = root.path("body");
             String name = b.path("name").asText();
             BodyKind kind = BodyKind.fromKey(b.path("kind").asText());
             String parent = text(b, "parent", null);
-            if (kind == BodyKind.COUNCIL && parent == null) {
-                parent = name.endsWith("議会") ? name.substring(0, name.length() - 2) : null;
+            if (kind.isOrgan() && parent == null) {
+                String ending = kind.nameEndings().get(0);
+                parent = name.endsWith(ending) && name.length() > ending.length()
+                        ? name.substring(0, name.length() - ending.length()) : null;
             }
             BodyParams.Body body = new BodyParams.Body(name, kind, kind.label(name),
                     text(b, "selfReference", kind.self(name)),
                     text(b, "residents", kind.residents(name, parent)),
-                    text(b, "head", kind.head(name)), parent);
+                    text(b, "head", kind.head(name)), parent, kind.isOrgan() ? BodyKind.headOf(parent) : "",
+                    text(b, "members", membersWord()), b.path("sharedSystems").asBoolean(true));
+            checkKindKeys(b, kind);
 
             JsonNode p = root.path("policy");
             String policyTitle = text(p, "title", name + "情報セキュリティポリシー");
@@ -180,31 +182,15 @@ public final class ParamsReader {
 
             BodyParams.Scope scope = new BodyParams.Scope(strings(root.path("scope").path("organisations")),
                     strings(root.path("scope").path("exclusions")));
-            JsonNode s = root.path("staff");
-            BodyParams.Staff staff = new BodyParams.Staff(strings(s.path("categories")),
-                    text(s, "term", defaults.path("staff").path("term").asText()),
-                    text(s, "contractorTerm", defaults.path("staff").path("contractorTerm").asText()));
+            BodyParams.Staff staff = staff(root.path("staff"));
 
             Map<String, Role> roles = roles(root.path("roles"));
             BodyParams.Unit committee = unit(root.path("committee"), "committee");
             BodyParams.Unit csirt = unit(root.path("csirt"), "csirt");
 
-            JsonNode n = root.path("network");
-            String model = text(n, "model", "none");
-            Set<String> zones = new LinkedHashSet<>(strings(n.path("zones")));
-            BodyParams.Network network = new BodyParams.Network(model,
-                    defaults.path("network").path("modelLabels").path(model).asText(model), Set.copyOf(zones),
-                    n.path("securityCloud").asBoolean(false), n.path("wirelessLan").asBoolean(false));
-            if (!"none".equals(model) && !(zones.contains("lgwan") && zones.contains("internet"))) {
-                problems.add(doc.problem("/network/model", Texts.get("params.networkZones", model)).withSuggestion(
-                        Texts.get("params.networkZones.fix")));
-            }
-
+            BodyParams.Network network = network(root.path("network"));
             BodyParams.Classification classification = classification(root.path("classification"));
-
-            JsonNode t = root.path("threats");
-            BodyParams.Threats threats = new BodyParams.Threats(t.path("epidemic").asBoolean(false),
-                    t.path("infrastructure").asBoolean(true), strings(t.path("extra")));
+            BodyParams.Threats threats = threats(root.path("threats"));
 
             List<BodyParams.Definition> definitions = new ArrayList<>();
             for (JsonNode d : root.path("definitions").path("extra")) {
@@ -215,9 +201,16 @@ public final class ParamsReader {
             BodyParams.Options options = new BodyParams.Options(o.path("cloud").asBoolean(true),
                     o.path("governmentCloud").asBoolean(false), o.path("socialMedia").asBoolean(false),
                     o.path("outsourcing").asBoolean(true), o.path("telework").asBoolean(false),
-                    o.path("violations").asBoolean(false), text(o, "publication", "basic-policy"));
+                    violations(o.path("violations")), text(o, "publication", "basic-policy"));
 
             BodyParams.Dates dates = dates(root.path("dates"));
+            BodyParams.CyberPolicy cyberPolicy = cyberPolicy(root.path("cyberPolicy"), body, dates);
+            List<Edition.DocumentSpec> documents = documents(edition, cyberPolicy);
+            if (cyberPolicy.title() != null && cyberPolicy.separate() && !cyberPolicy.perOrgan()) {
+                // the body's own title for its joint 方針, printed as its value
+                documents = documents.stream().map(d -> d.source().equals(edition.cyberPolicy().document())
+                        ? d.withTitle("${cyberPolicy.title}") : d).toList();
+            }
 
             JsonNode num = root.path("numbering");
             BodyParams.NumberingChoice numbering = new BodyParams.NumberingChoice(
@@ -232,52 +225,254 @@ public final class ParamsReader {
             jp.policygen.model.PageSetup pageSetup = new HouseStylePage(doc, defaults.path("houseStyle"), problems).read();
 
             return new BodyParams(id, folder, doc, edition, documents, body, titles, scope, staff, roles, committee, csirt,
-                    network, classification, threats, definitions, options, dates, numbering, clauses, instrument, pageSetup);
+                    network, classification, threats, definitions, options, dates, numbering, cyberPolicy, clauses, instrument,
+                    pageSetup);
+        }
+
+        /**
+         * The word for a union's member bodies: 構成団体, or the term the body defines for them
+         * (構成市町村, 構成市) when it defines one.
+         */
+        private String membersWord() {
+            for (JsonNode d : root.path("definitions").path("extra")) {
+                String term = d.path("term").asText();
+                if (term.startsWith("構成")) {
+                    return term;
+                }
+            }
+            return "構成団体";
+        }
+
+        /** Keys of body: that only some kinds have. */
+        private void checkKindKeys(JsonNode b, BodyKind kind) {
+            if (b.has("members") && !kind.isUnion()) {
+                problems.add(doc.problem("/body/members", "members is the word for the bodies that form a union, "
+                        + "and " + kind.key() + " is not a union").withSuggestion("remove members, or choose kind "
+                        + "partial-affairs-union or wide-area-union"));
+            }
+            if (b.has("sharedSystems") && !kind.isUnion() && !kind.isOrgan()) {
+                problems.add(doc.problem("/body/sharedSystems", "sharedSystems says whether a union shares systems with "
+                        + "its members, or a council or board of education with the executive, and " + kind.key()
+                        + " is neither").withSuggestion("remove sharedSystems"));
+            }
+        }
+
+        /** Staff and the way their collective term is defined, which must never define a word by itself. */
+        private BodyParams.Staff staff(JsonNode s) {
+            List<String> categories = strings(s.path("categories"));
+            String term = text(s, "term", defaults.path("staff").path("term").asText());
+            String definition = text(s, "definition", "collective");
+            BodyParams.Staff staff = new BodyParams.Staff(categories, term,
+                    text(s, "contractorTerm", defaults.path("staff").path("contractorTerm").asText()), definition);
+            String at = s.has("term") ? "/staff/term" : "/staff/categories";
+            if (!staff.includes() && categories.size() > 1 && categories.contains(term)) {
+                List<String> others = categories.stream().filter(c -> !c.equals(term)).toList();
+                problems.add(doc.problem(at, "'" + term + "' is also one of staff.categories, so 「"
+                        + jp.policygen.text.JapaneseLists.join(categories, "及び") + "（以下「" + term + "」という。）」 would define "
+                        + term + " by itself").withSuggestion("choose a term that is not a category, such as 職員等, or add "
+                        + "definition: includes to print 「" + term + "（" + jp.policygen.text.JapaneseLists.join(others, "及び")
+                        + "を含む。以下同じ。）」"));
+            }
+            if (staff.includes() && !categories.contains(term)) {
+                problems.add(doc.problem(s.has("definition") ? "/staff/definition" : at, "definition: includes prints 「"
+                        + term + "（…を含む。以下同じ。）」, so the term '" + term + "' must be one of staff.categories")
+                        .withSuggestion("add " + term + " to staff.categories, or remove definition: includes"));
+            }
+            return staff;
+        }
+
+        /** The zones, the separation model and the zones the 強靱性 measure covers. */
+        private BodyParams.Network network(JsonNode n) {
+            String model = text(n, "model", "none");
+            Set<String> zones = new LinkedHashSet<>(strings(n.path("zones")));
+            Set<String> resilience = n.has("resilience") ? new LinkedHashSet<>(strings(n.path("resilience")))
+                    : new LinkedHashSet<>(zones);
+            if (!"none".equals(model)) {
+                for (String zone : List.of("lgwan", "internet")) {
+                    if (!zones.contains(zone)) {
+                        problems.add(doc.problem(n.has("zones") ? "/network/zones" : "/network/model", "model " + model
+                                + " separates the LGWAN接続系 from the インターネット接続系 and needs a zone " + zone)
+                                .withSuggestion("add " + zone + " to network.zones, or choose model none"));
+                    } else if (!resilience.contains(zone)) {
+                        problems.add(doc.problem("/network/resilience", "model " + model + " is a way of dividing the "
+                                + "LGWAN接続系 from the インターネット接続系, so the 強靱性 measure covers " + zone)
+                                .withSuggestion("add " + zone + " to network.resilience, or choose model none"));
+                    }
+                }
+            }
+            int i = 0;
+            for (String zone : strings(n.path("resilience"))) {
+                if (!zones.contains(zone)) {
+                    problems.add(doc.problem("/network/resilience/" + i, "the 強靱性 measure cannot cover " + zone
+                            + ", which network.zones does not list").withSuggestion("add " + zone
+                            + " to network.zones, or remove it from network.resilience"));
+                }
+                i++;
+            }
+            return new BodyParams.Network(model, defaults.path("network").path("modelLabels").path(model).asText(model),
+                    Set.copyOf(zones), n.path("securityCloud").asBoolean(false), n.path("wirelessLan").asBoolean(false),
+                    Set.copyOf(resilience));
+        }
+
+        private BodyParams.Threats threats(JsonNode t) {
+            String list = text(t, "list", "model");
+            List<BodyParams.ExtraThreat> extra = new ArrayList<>();
+            int i = 0;
+            for (JsonNode e : t.path("extra")) {
+                String pointer = "/threats/extra/" + i;
+                if (e.isTextual()) {
+                    extra.add(new BodyParams.ExtraThreat(e.asText(), null, "threats.extra." + i));
+                    if (list.equals("classes")) {
+                        problems.add(doc.problem(pointer, "with list: classes each added threat belongs to a class")
+                                .withSuggestion("write it as { class: intentional, text: … } (or accidental, environmental)"));
+                    }
+                } else {
+                    extra.add(new BodyParams.ExtraThreat(e.path("text").asText(), text(e, "class", null),
+                            "threats.extra." + i + ".text"));
+                    if (list.equals("classes") && !e.has("class")) {
+                        problems.add(doc.problem(pointer, "with list: classes each added threat belongs to a class")
+                                .withSuggestion("add class: intentional, accidental or environmental"));
+                    }
+                }
+                i++;
+            }
+            List<String> own = strings(t.path("own"));
+            if (list.equals("own")) {
+                if (own.isEmpty()) {
+                    problems.add(doc.problem(t.has("own") ? "/threats/own" : "/threats/list",
+                            "list: own prints the body's own list of threats, and threats.own is empty")
+                            .withSuggestion("list the threats under threats.own, or choose list: model"));
+                }
+                for (String key : List.of("extra", "epidemic", "infrastructure")) {
+                    if (t.has(key)) {
+                        problems.add(doc.problem("/threats/" + key, "list: own prints threats.own alone, so " + key
+                                + " has no effect").withSuggestion("write the threat into threats.own, and remove " + key));
+                    }
+                }
+            } else if (t.has("own")) {
+                problems.add(doc.problem("/threats/own", "threats.own is printed only with list: own")
+                        .withSuggestion("add list: own to print your own list, or move the items to threats.extra"));
+            }
+            return new BodyParams.Threats(list, t.path("epidemic").asBoolean(false), t.path("infrastructure").asBoolean(true),
+                    extra, own);
+        }
+
+        /** options.violations: false, true (= law), law or discipline. */
+        private String violations(JsonNode v) {
+            if (v.isMissingNode() || v.isNull()) {
+                return "none";
+            }
+            if (v.isBoolean()) {
+                return v.asBoolean() ? "law" : "none";
+            }
+            return v.asText();
+        }
+
+        /** The 方針 of 地方自治法, checked against the edition's statute and the body's dates. */
+        private BodyParams.CyberPolicy cyberPolicy(JsonNode c, BodyParams.Body body, BodyParams.Dates dates) {
+            if (c.isMissingNode() || c.isNull()) {
+                return BodyParams.CyberPolicy.NONE;
+            }
+            String form = text(c, "form", "none");
+            String adoption = text(c, "adoption", "joint");
+            Edition.CyberPolicyFrame frame = edition.cyberPolicy();
+            if (form.equals("none")) {
+                for (String key : List.of("adoption", "organs", "adopted", "title")) {
+                    if (c.has(key)) {
+                        problems.add(doc.problem("/cyberPolicy/" + key, "form: none adopts no 方針, so " + key
+                                + " has no effect").withSuggestion("choose form basic-policy or separate, or remove " + key));
+                    }
+                }
+                return BodyParams.CyberPolicy.NONE;
+            }
+            if (frame == null) {
+                problems.add(doc.problem("/cyberPolicy/form", "edition " + edition.id() + " knows no 方針 of 地方自治法")
+                        .withSuggestion("choose form none, or an edition that has one (templates:)"));
+                return BodyParams.CyberPolicy.NONE;
+            }
+            List<String> organs = c.has("organs") ? strings(c.path("organs"))
+                    : List.of(body.kind() == BodyKind.COUNCIL ? "議会"
+                    : body.kind() == BodyKind.BOARD_OF_EDUCATION ? "教育委員会" : body.head());
+            String latest = dates.revisions().isEmpty() ? dates.established()
+                    : dates.revisions().get(dates.revisions().size() - 1).date();
+            String adopted = c.has("adopted") ? date(c.path("adopted"), "/cyberPolicy/adopted") : latest;
+            String enacted = Wareki.print(frame.enacted().toString()).orElse(frame.enacted().toString());
+            if (c.has("adopted") && lastDay(adopted).map(d -> d.isBefore(frame.enacted())).orElse(false)) {
+                problems.add(doc.problem("/cyberPolicy/adopted", adopted + " is before " + frame.statuteShort()
+                        + " was enacted (" + enacted + "), so no 方針 can have been adopted under it then")
+                        .withSuggestion("write the day the organs adopted the 方針"));
+            }
+            if (form.equals("basic-policy") && lastDay(latest).map(d -> d.isBefore(frame.enacted())).orElse(false)) {
+                problems.add(doc.problem("/cyberPolicy/form", "the basic policy was last revised in " + latest
+                        + ", before " + frame.statuteShort() + " was enacted (" + enacted + "), so its text cannot be that 方針")
+                        .withSuggestion("add the revision that made it the 方針 to dates.revisions, or choose form none"));
+            }
+            if (c.has("title") && adoption.equals("per-organ")) {
+                problems.add(doc.problem("/cyberPolicy/title", "adopted per organ, each organ's 方針 is titled for its organ")
+                        .withSuggestion("remove title, or choose adoption: joint"));
+            }
+            if (c.has("title") && form.equals("basic-policy")) {
+                problems.add(doc.problem("/cyberPolicy/title", "with form: basic-policy the 方針 is the basic policy, "
+                        + "whose title is policy.basicTitle").withSuggestion("set policy.basicTitle instead, or remove title"));
+            }
+            return new BodyParams.CyberPolicy(form, adoption, organs, adopted, text(c, "title", null));
+        }
+
+        /** The last day a printed date can mean: 令和6年6月 → 2024-06-30. */
+        private static Optional<LocalDate> lastDay(String printed) {
+            Optional<LocalDate> first = Wareki.toDate(printed);
+            if (first.isEmpty() || printed.endsWith("日")) {
+                return first;
+            }
+            return first.map(d -> d.withDayOfMonth(d.lengthOfMonth()));
         }
 
         /** The documents the body has: those it lists, in the edition's order, or the edition's default set. */
-        private List<Edition.DocumentSpec> documents(Edition edition) {
+        private List<Edition.DocumentSpec> documents(Edition edition, BodyParams.CyberPolicy cyber) {
             JsonNode listed = root.path("documents");
-            if (listed.isMissingNode() || listed.isNull()) {
-                return edition.defaultDocuments();
-            }
             Set<String> wanted = new LinkedHashSet<>();
+            String cyberDocument = edition.cyberPolicy() == null ? null : edition.cyberPolicy().document();
+            if (cyber.separate()) {
+                wanted.add(cyberDocument);
+            }
+            if (listed.isMissingNode() || listed.isNull()) {
+                edition.defaultDocuments().forEach(d -> wanted.add(d.id()));
+                return edition.documentsOf(wanted, cyber.perOrgan() ? cyber.organs() : List.of());
+            }
             for (int i = 0; i < listed.size(); i++) {
                 String id = listed.get(i).asText();
                 if (edition.document(id).isEmpty()) {
                     String near = Suggestions.nearest(id, edition.documentIds());
-                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.unknown", edition.id(), id))
-                            .withSuggestion(near != null ? Texts.get("params.didYouMean", near)
-                                    : Texts.get("params.documents.unknown.fix", String.join(", ", edition.documentIds()))));
-                } else if (!wanted.add(id)) {
-                    problems.add(doc.problem("/documents/" + i, Texts.get("params.documents.twice", id)));
+                    problems.add(doc.problem("/documents/" + i, "edition " + edition.id() + " offers no document '" + id + "'")
+                            .withSuggestion(near != null ? "did you mean '" + near + "'?"
+                                    : "it offers: " + String.join(", ", edition.documentIds())));
+                } else if (id.equals(cyberDocument) && !cyber.separate()) {
+                    problems.add(doc.problem("/documents/" + i, id + " is the 方針 of " + edition.cyberPolicy().statuteShort()
+                            + " as a text of its own").withSuggestion("set cyberPolicy.form: separate, which adds it, "
+                            + "and remove it from documents"));
+                } else if (!wanted.add(id) && !id.equals(cyberDocument)) {
+                    problems.add(doc.problem("/documents/" + i, "document '" + id + "' is listed twice"));
                 }
             }
             if (listed.size() == 0) {
                 problems.add(doc.problem("/documents", Texts.get("params.documents.none"))
                         .withSuggestion(Texts.get("params.documents.none.fix", String.join(", ", edition.documentIds()))));
             }
-            return edition.documents().stream().filter(d -> wanted.contains(d.id())).toList();
+            return edition.documentsOf(wanted, cyber.perOrgan() ? cyber.organs() : List.of());
         }
 
         /** What the schema cannot see: a name that contradicts its kind, model leftovers, clashing titles. */
         private void checkConsistency(BodyParams.Body body, BodyParams.Titles titles, Map<String, Role> roles,
                                       BodyParams.NumberingChoice numbering) {
             String name = body.name();
-            List<String> endings = switch (body.kind()) {
-                case CITY -> List.of("市");
-                case TOWN -> List.of("町");
-                case VILLAGE -> List.of("村");
-                case SPECIAL_WARD -> List.of("区");
-                case PREFECTURE -> List.of("都", "道", "府", "県");
-                case COUNCIL -> List.of("議会");
-                case PARTIAL_AFFAIRS_UNION -> List.of("組合");
-                case WIDE_AREA_UNION -> List.of("広域連合");
-            };
+            List<String> endings = body.kind().nameEndings();
             if (endings.stream().noneMatch(name::endsWith)) {
-                problems.add(doc.problem("/body/kind", Texts.get("params.kindMismatch", name, body.kind().key(),
-                        String.join("/", endings)))
-                        .withSuggestion(Texts.get("params.kindMismatch.fix")));
+                List<String> fitting = java.util.Arrays.stream(BodyKind.values())
+                        .filter(k -> k.nameEndings().stream().anyMatch(name::endsWith)).map(BodyKind::key).toList();
+                problems.add(doc.problem("/body/kind", "a body of kind " + body.kind().key() + " has a name ending in "
+                        + String.join(" or ", endings) + ", and " + name + " does not")
+                        .withSuggestion(fitting.isEmpty() ? "correct body.name"
+                                : "choose kind " + String.join(" or ", fitting) + ", or correct body.name"));
             }
             if (titles.placeholder() && !name.contains("○○")) {
                 problems.add(doc.problem("/policy/placeholder", Texts.get("params.placeholderFlag", name))
@@ -286,12 +481,19 @@ public final class ParamsReader {
             if (!titles.placeholder() || !name.contains("○○")) {
                 leftoverPlaceholders(root, "");
             }
-            // 副市長 or 市長部局 in a town: left over from a copy of another kind of body
-            Map<BodyKind, String> heads = Map.of(BodyKind.CITY, "市長", BodyKind.TOWN, "町長", BodyKind.VILLAGE, "村長",
-                    BodyKind.SPECIAL_WARD, "区長");
-            if (heads.containsKey(body.kind())) {
-                List<String> foreign = heads.entrySet().stream().filter(e -> e.getKey() != body.kind())
-                        .map(Map.Entry::getValue).toList();
+            // 副市長 or 市長部局 in a town: left over from a copy of another kind of body. A 政令指定都市
+            // has 区 and 区長 of its own.
+            List<String> heads = List.of("市長", "町長", "村長", "区長");
+            String own = switch (body.kind()) {
+                case CITY, CORE_CITY, DESIGNATED_CITY -> "市長";
+                case TOWN -> "町長";
+                case VILLAGE -> "村長";
+                case SPECIAL_WARD -> "区長";
+                default -> null;
+            };
+            if (own != null) {
+                List<String> foreign = heads.stream().filter(h -> !h.equals(own)
+                        && !(body.kind() == BodyKind.DESIGNATED_CITY && h.equals("区長"))).toList();
                 checkForeignHeads(root.path("roles"), "/roles", foreign, body);
                 checkForeignHeads(root.path("scope").path("organisations"), "/scope/organisations", foreign, body);
             }
@@ -316,8 +518,12 @@ public final class ParamsReader {
             if (node.isTextual()) {
                 for (String head : foreign) {
                     if (node.asText().contains(head)) {
-                        problems.add(doc.problem(pointer, Texts.get("params.foreignHead", node.asText(), head, body.name(), body.head()))
-                                .withSuggestion(Texts.get("params.foreignHead.fix")));
+                        boolean wards = head.equals("区長") && body.kind().isCity();
+                        problems.add(doc.problem(pointer, node.asText() + " names a " + head + ", and a body of kind "
+                                + body.kind().key() + " has none (" + body.name() + " is headed by its " + body.head() + ")")
+                                .withSuggestion(wards ? "if " + body.name() + " is a 政令指定都市 with wards (区), choose kind "
+                                        + "designated-city; otherwise write this body's own holder or organisation"
+                                        : "write this body's own holder or organisation (perhaps left from a copy of another body)"));
                         return;
                     }
                 }
@@ -563,7 +769,8 @@ public final class ParamsReader {
                 }
             }
             return drop.size() == clauses.drop().size() ? clauses
-                    : new ClauseChanges(clauses.replace(), clauses.add(), drop, clauses.privateClauses());
+                    : new ClauseChanges(clauses.replace(), clauses.add(), drop, clauses.privateClauses(), clauses.move(),
+                            clauses.preface());
         }
 
         private String date(JsonNode node, String pointer) {
@@ -612,21 +819,57 @@ public final class ParamsReader {
                     problems.add(doc.problem(pointer + "/id", Texts.get("params.clauses.addedTwice", clauseId, doc.line(first + "/id")))
                             .withSuggestion(Texts.get("params.clauses.addedTwice.fix")));
                 }
-                String after = text(a, "after", null);
-                String under = text(a, "under", null);
-                if ((after == null) == (under == null)) {
-                    problems.add(doc.problem(pointer, Texts.get("params.clauses.afterOrUnder"))
-                            .withSuggestion(Texts.get("params.clauses.afterOrUnder.fix")));
-                }
-                add.add(new Addition(clauseId, after, under, a.path("title").asText(),
+                add.add(new Addition(clauseId, placement(a, pointer, "an added clause"), a.path("title").asText(),
                         file(a.path("file").asText(), pointer + "/file"), pointer));
+            }
+            List<BodyParams.Move> move = new ArrayList<>();
+            Map<String, String> movedAt = new HashMap<>();
+            i = 0;
+            for (JsonNode m : node.path("move")) {
+                String pointer = "/clauses/move/" + i++;
+                String clauseId = m.path("id").asText();
+                checkId(clauseId, pointer + "/id");
+                String first = movedAt.putIfAbsent(clauseId, pointer);
+                if (first != null) {
+                    problems.add(doc.problem(pointer + "/id", "clause '" + clauseId + "' is moved twice (first on line "
+                            + doc.line(first + "/id") + ")").withSuggestion("keep one of the two moves"));
+                }
+                move.add(new BodyParams.Move(clauseId, placement(m, pointer, "a moved clause"), pointer));
             }
             List<String> drop = strings(node.path("drop"));
             List<String> privateClauses = strings(node.path("private"));
             for (int k = 0; k < privateClauses.size(); k++) {
                 checkId(privateClauses.get(k), "/clauses/private/" + k);
             }
-            return new ClauseChanges(replace, add, drop, privateClauses);
+            BodyParams.Preface preface = null;
+            JsonNode pf = node.path("preface");
+            if (pf.isObject()) {
+                boolean hasFile = pf.has("file");
+                if (hasFile == pf.has("text")) {
+                    problems.add(doc.problem("/clauses/preface", "a preface needs its words from exactly one of file or text")
+                            .withSuggestion("file: clauses/preface.md for a clause file, or text: with the paragraphs"));
+                }
+                preface = new BodyParams.Preface(text(pf, "document", null), text(pf, "title", "前文"),
+                        hasFile ? file(pf.path("file").asText(), "/clauses/preface/file") : null,
+                        text(pf, "text", null), "/clauses/preface");
+            }
+            return new ClauseChanges(replace, add, drop, privateClauses, move, preface);
+        }
+
+        /** Where an added or moved clause goes: exactly one of before, after and under. */
+        private BodyParams.Placement placement(JsonNode entry, String pointer, String what) {
+            String before = text(entry, "before", null);
+            String after = text(entry, "after", null);
+            String under = text(entry, "under", null);
+            int given = (before != null ? 1 : 0) + (after != null ? 1 : 0) + (under != null ? 1 : 0);
+            if (given != 1) {
+                problems.add(doc.problem(pointer, what + " needs exactly one of before, after or under")
+                        .withSuggestion("after: basic.review places it after that clause, before: basic.purpose "
+                                + "before it, under: basic.measures as the last clause under it"));
+            }
+            String how = before != null ? "before" : after != null ? "after" : under != null ? "under" : null;
+            return new BodyParams.Placement(before, before == null ? after : null,
+                    before == null && after == null ? under : null, how == null ? pointer : pointer + "/" + how);
         }
 
         private void checkId(String clauseId, String pointer) {

@@ -21,7 +21,7 @@ import jp.policygen.i18n.Texts;
 final class ValueText {
 
     /** Keys whose values are sentences or paragraphs, where a line break of a block scalar is fine. */
-    private static final Set<String> PARAGRAPH_KEYS = Set.of("note", "definition", "description");
+    private static final Set<String> PARAGRAPH_KEYS = Set.of("note", "definition", "description", "text");
 
     private final YamlDocument doc;
     private final IntPredicate printable;
@@ -44,7 +44,7 @@ final class ValueText {
             node.fields().forEachRemaining(e -> walk(e.getValue(), YamlDocument.pointerChild(pointer, e.getKey()),
                     PARAGRAPH_KEYS.contains(e.getKey())));
         } else if (node.isArray()) {
-            boolean sentences = pointer.equals("/threats/extra");
+            boolean sentences = pointer.equals("/threats/extra") || pointer.equals("/threats/own");
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), pointer + "/" + i, sentences);
             }

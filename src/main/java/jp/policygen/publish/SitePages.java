@@ -6,7 +6,6 @@ import jp.policygen.text.Resources;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Revision;
 import jp.policygen.printed.PrintedDocument;
-import jp.policygen.params.BodyKind;
 import jp.policygen.params.BodyParams;
 import jp.policygen.render.Editions;
 import jp.policygen.render.HtmlWriter;
@@ -112,7 +111,9 @@ final class SitePages {
         if (!info.revisions().isEmpty()) {
             out.append("<dt>最終改正</dt><dd>").append(x(info.currentDate())).append("</dd>\n");
         }
-        out.append("</dl>\n</section>\n<section aria-labelledby=\"history\">\n<h2 id=\"history\">改正の経過</h2>\n")
+        out.append("</dl>\n</section>\n");
+        cyberPolicy(out, p);
+        out.append("<section aria-labelledby=\"history\">\n<h2 id=\"history\">改正の経過</h2>\n")
                 .append("<table>\n<thead>\n<tr><th scope=\"col\">年月</th><th scope=\"col\">区分</th><th scope=\"col\">内容</th></tr>\n")
                 .append("</thead>\n<tbody>\n<tr><td>").append(x(info.established())).append("</td><td>策定</td><td>初版")
                 .append("</td></tr>\n");
@@ -183,18 +184,34 @@ final class SitePages {
     }
 
     /** 「令和8年3月改正」 or, never revised, 「平成15年4月策定」. */
+    /**
+     * The 方針 of 地方自治法, when the body adopted one: what it is (the basic policy, or texts of
+     * their own listed above), the organs that adopted it and how, the date and the statute.
+     */
+    private static void cyberPolicy(StringBuilder out, BodyParams p) {
+        BodyParams.CyberPolicy c = p.cyberPolicy();
+        if (!c.basicPolicy() && !c.separate()) {
+            return;
+        }
+        var frame = p.edition().cyberPolicy();
+        String organs = jp.policygen.text.JapaneseLists.join(c.organs(), "及び");
+        out.append("<section aria-labelledby=\"cyber-policy\">\n<h2 id=\"cyber-policy\">サイバーセキュリティを確保するための方針</h2>\n<p>")
+                .append(x(c.basicPolicy() ? p.titles().basic() + "は、" + organs + "が" + frame.statuteShort()
+                        + "に基づき" + (c.perOrgan() || c.organs().size() == 1 ? "" : "共同して") + "定めるサイバーセキュリティを確保するための方針を兼ねています。"
+                        : organs + "が" + frame.statuteShort() + "に基づき" + (c.perOrgan() ? "それぞれ" : "共同して")
+                        + "定めたサイバーセキュリティを確保するための方針を、上に掲載しています。"))
+                .append("</p>\n<dl class=\"facts\">\n<dt>策定した機関</dt><dd>").append(x(String.join("、", c.organs())))
+                .append("</dd>\n<dt>策定の方法</dt><dd>").append(c.perOrgan() ? "機関ごと" : "共同")
+                .append("</dd>\n<dt>策定日</dt><dd>").append(x(c.adopted())).append("</dd>\n<dt>根拠</dt><dd>")
+                .append(x(frame.statute())).append("</dd>\n</dl>\n</section>\n");
+    }
+
     static String latestDate(DocumentInfo info) {
         return info.revisions().isEmpty() ? info.established() + "策定" : info.currentDate() + "改正";
     }
 
     static String kindName(BodyParams p) {
-        BodyKind kind = p.body().kind();
-        return switch (kind) {
-            case SPECIAL_WARD -> "特別区";
-            case PREFECTURE -> "都道府県";
-            case PARTIAL_AFFAIRS_UNION -> "一部事務組合";
-            default -> kind.label(p.body().name());
-        };
+        return p.body().kind().kindName(); // 市, 政令指定都市, 特別区, 都道府県, 一部事務組合, 教育委員会 …
     }
 
     /** 「123KB」, rounded up, as Japanese sites state a download's size. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.policygen.PolicygenException;
+import jp.policygen.Problem;
 import jp.policygen.Project;
 import jp.policygen.TestProjects;
 import jp.policygen.model.DocumentKind;
@@ -141,8 +142,13 @@ class ComposerTest {
         TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  private: [basic.threats]\n");
         Project p = new Project(dir);
         PolicygenException e = assertThrows(PolicygenException.class, () -> p.build(p.params().read("model")));
-        assertTrue(e.problems().stream().anyMatch(pr -> "basic.measures".equals(pr.key())
-                && pr.message().contains("private clause 'basic.threats'")), e.problems().toString());
+        // the template is fine; the body's private mark broke it, so the mark is what is reported
+        Problem pr = e.problems().get(0);
+        assertEquals(policy, pr.file());
+        assertEquals(TestProjects.read(policy).split("\n").length, pr.line(), pr.toString());
+        assertTrue(pr.message().contains("cannot keep basic.threats private: the published basic.measures refers to it"),
+                pr.message());
+        assertTrue(pr.suggestion().contains("keep basic.measures private too, or keep basic.threats public"), pr.suggestion());
     }
 
     @Test
@@ -152,8 +158,8 @@ class ComposerTest {
         TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  private: [local.nothing]\n");
         Project p = new Project(dir);
         PolicygenException e = assertThrows(PolicygenException.class, () -> p.build(p.params().read("model")));
-        assertTrue(e.problems().get(0).message().contains("no clause 'local.nothing' to keep private"), e.problems().toString());
-        assertTrue(e.problems().get(0).line() > 1);
+        assertTrue(e.problems().get(0).message().contains("no clause local.nothing to keep private"), e.problems().toString());
+        assertEquals(TestProjects.read(policy).split("\n").length, e.problems().get(0).line());
     }
 
     @Test
@@ -163,8 +169,13 @@ class ComposerTest {
         TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  drop: [basic.threats]\n");
         Project p = new Project(dir);
         PolicygenException e = assertThrows(PolicygenException.class, () -> p.build(p.params().read("model")));
-        assertTrue(e.problems().stream().anyMatch(pr -> "basic.measures".equals(pr.key())
-                && pr.message().contains("basic.threats")), e.problems().toString());
+        // reported at the drop, in the body's terms, naming the template line that needs the clause
+        Problem pr = e.problems().get(0);
+        assertEquals(policy, pr.file());
+        assertEquals(TestProjects.read(policy).split("\n").length, pr.line(), pr.toString());
+        assertTrue(pr.message().contains("cannot drop basic.threats: basic.measures refers to it (measures/intro.ftl:"),
+                pr.message());
+        assertFalse(pr.suggestion().contains("guard"), pr.suggestion());
     }
 
     @Test
@@ -174,8 +185,9 @@ class ComposerTest {
         TestProjects.write(policy, TestProjects.read(policy) + "clauses:\n  drop: [basic.purpse]\n");
         Project p = new Project(dir);
         PolicygenException e = assertThrows(PolicygenException.class, () -> p.build(p.params().read("model")));
-        assertTrue(e.problems().get(0).message().contains("no clause 'basic.purpse' to drop"), e.problems().toString());
-        assertTrue(e.problems().get(0).line() > 1);
+        assertTrue(e.problems().get(0).message().contains("no clause basic.purpse to drop"), e.problems().toString());
+        assertEquals("did you mean basic.purpose?", e.problems().get(0).suggestion());
+        assertEquals(TestProjects.read(policy).split("\n").length, e.problems().get(0).line());
     }
 
     @Test

@@ -212,7 +212,9 @@ class ParamsReaderTest {
     void datesFromHeisei13ToFiveYearsAheadAreAcceptedAndOthersRefusedAtTheirLine() {
         TestProjects.copy(dir, "model");
         Path file = body("model");
-        String original = TestProjects.read(file);
+        // the model's basic policy doubles as the 方針 of 地方自治法, which no text of 2001 can be: this
+        // test is about plausible dates, so the model here is a body that adopted no such 方針
+        String original = TestProjects.read(file).replaceAll("(?s)\ncyberPolicy:.*?\n\n", "\n");
         int year = java.time.Year.now(java.time.ZoneId.of("Asia/Tokyo")).getValue();
         for (String ok : new String[] {"平成13年1月", "2001-01-01", (year + ParamsReader.YEARS_AHEAD) + "-12-31"}) {
             TestProjects.write(file, original.replace("established: 2026-03", "established: " + ok));

@@ -105,7 +105,13 @@ class PublisherTest {
 
         Set<String> expectedSite = new TreeSet<>(Set.of("index.html"));
         for (String id : project.bodyIds()) {
-            expectedSite.addAll(List.of(id + "/index.html", id + "/basic-policy.html", id + "/basic-policy.pdf"));
+            expectedSite.add(id + "/index.html");
+            // every public document: the basic policy, and a 方針 of 地方自治法 adopted as a text of its own
+            for (var d : project.params().read(id).documents()) {
+                if (d.visibility() == jp.policygen.model.Visibility.PUBLIC) {
+                    expectedSite.addAll(List.of(id + "/" + d.id() + ".html", id + "/" + d.id() + ".pdf"));
+                }
+            }
             assertEquals(Set.of("standards.md", "standards.html", "standards.pdf"), files(out.resolve("private/" + id)),
                     id + ": no basic policy in the private bundle when it has no private clause");
             Path priv = out.resolve("private/" + id);
@@ -114,6 +120,16 @@ class PublisherTest {
             assertTrue(pdfText(Files.readAllBytes(priv.resolve("standards.pdf"))).contains("非公開（取扱注意）"), id);
         }
         assertEquals(expectedSite, files(out.resolve("site")), "the site holds the public documents and nothing else");
+        assertTrue(expectedSite.contains("sakuradai-city-board-of-education/cyber-policy-board-of-education.pdf"));
+        // the 方針 of 地方自治法 with its organs and date: a text of the board's own, and a basic policy doubling as it
+        String board = Files.readString(out.resolve("site/sakuradai-city-board-of-education/index.html"));
+        assertTrue(board.contains("<a href=\"cyber-policy-board-of-education.html\">桜台市教育委員会のサイバーセキュリティを確保するための方針</a>"), board);
+        assertTrue(board.contains("<dt>策定した機関</dt><dd>教育委員会</dd>\n<dt>策定の方法</dt><dd>機関ごと</dd>\n<dt>策定日</dt><dd>令和8年3月27日</dd>"), board);
+        String city = Files.readString(out.resolve("site/minatogawa-city/index.html"));
+        assertTrue(city.contains("湊川市情報セキュリティ基本方針は、市長、議会、"), city);
+        assertTrue(city.contains("<dt>策定の方法</dt><dd>共同</dd>\n<dt>策定日</dt><dd>令和8年4月1日</dd>"), city);
+        assertFalse(Files.readString(out.resolve("site/komoro-city/index.html")).contains("サイバーセキュリティを確保するための方針"),
+                "a body that adopted no 方針 shows none");
 
         Pattern link = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
         for (String f : expectedSite) {
