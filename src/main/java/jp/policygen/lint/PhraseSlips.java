@@ -143,7 +143,8 @@ final class PhraseSlips {
                     }
                     {
                         for (String meant : candidates) {
-                            if (meant.equals(written) || !differsOnlyIn(written, meant) || bothRight(written, meant)) {
+                            if (meant.equals(written) || !differsOnlyIn(written, meant) || bothRight(written, meant)
+                                    || !word && gluedToNeighbour(text, i, i + n, written, meant, modelGrams, ownGrams)) {
                                 continue;
                             }
                             String reading = model.readingOf.getOrDefault(meant, own.readingOf.get(meant));
@@ -250,6 +251,27 @@ final class PhraseSlips {
             }
         }
         return broken;
+    }
+
+    /**
+     * The kanji that differs from the word meant stands at the run's edge and belongs to the word
+     * beside it: the run's first kanji to the word before it, or its last to the word after, as the
+     * reference writes that pair of kanji often (教育委員会|外: 「員会」 is common, so 会外 is no
+     * broken word but a word and its suffix).
+     */
+    private static boolean gluedToNeighbour(String text, int from, int to, String written, String meant, Grams model, Grams own) {
+        int last = written.length() - 1;
+        if (from > 0 && written.charAt(0) != meant.charAt(0) && JapaneseText.isKanji(text.charAt(from - 1))) {
+            String pair = text.substring(from - 1, from + 1);
+            if (model.count(pair) + own.count(pair) >= COMMON) {
+                return true;
+            }
+        }
+        if (to < text.length() && written.charAt(last) != meant.charAt(last) && JapaneseText.isKanji(text.charAt(to))) {
+            String pair = text.substring(to - 1, to + 1);
+            return model.count(pair) + own.count(pair) >= COMMON;
+        }
+        return false;
     }
 
     private static boolean bothRight(String written, String meant) {
