@@ -72,6 +72,11 @@ public final class Aligner {
     static final double ABSORBED_PENALTY = 0.2;
     /** Share (by weight) of a left-over clause's text found in the clause paired next to it, to join its row. */
     static final double CONTAINMENT = 0.6;
+    /**
+     * A clause in a gap its paired siblings fix (fillGaps) is paired from this similarity on: its
+     * place is the evidence there, the floor only keeps out clauses that share next to nothing.
+     */
+    static final double GAP_FLOOR = 0.1;
     /** How far (in clauses, on its own side) a split-off part may stand from its row. */
     static final int NEAR = 2;
 
@@ -159,7 +164,10 @@ public final class Aligner {
         pairInOrder(ctx, tPair, bPair, tLocked);
         pairMoved(ctx, tPair, bPair, tLocked);
         pairMutualBest(ctx, tPair, bPair, tLocked);
+        headingsByChildren(target, tPair, bPair, tParent, bParent, tLocked, tById);
+        headingsByChildren(base, bPair, tPair, bParent, tParent, null, null);
         promote(sim, target, base, tPair, bPair, tParent, bParent, tById);
+        fillGaps(raw, tPair, bPair, tParent, bParent, tLocked, tById);
         claim(raw, sim, tPair, bPair, tParent, bParent, tLocked, tById);
         int[] groupOfT = new int[n];
         int[] groupOfB = new int[m];
@@ -341,6 +349,96 @@ public final class Aligner {
                 }
                 tPair[claimant] = j;
                 bPair[j] = claimant;
+            }
+        }
+    }
+
+    /**
+     * A heading without text of its own is the clause its sub-clauses say it is: when most of its
+     * sub-clauses (two or more, and more than half) are paired with sub-clauses of one clause on
+     * the other side, the heading is paired with that clause, whatever its title's words matched
+     * (tadami's 「(1) 情報システムの管理」, whose ten clauses are the model's 「コンピュータ及び
+     * ネットワークの管理」's, not 「情報システムの開発」 that its title resembles). Run once from each
+     * side ({@code mine} is the side whose headings are read); ids paired by the generator stand.
+     */
+    private static void headingsByChildren(List<Clause> clauses, int[] mine, int[] theirs, int[] myParent, int[] theirParent,
+                                           boolean[] locked, int[] byId) {
+        int n = mine.length;
+        for (int i = 0; i < n; i++) {
+            if (!clauses.get(i).body().isBlank() || locked != null && locked[i] || byId != null && byId[i] >= 0) {
+                continue;
+            }
+            Map<Integer, Integer> votes = new HashMap<>();
+            int children = 0;
+            for (int c = 0; c < n; c++) {
+                if (myParent[c] == i) {
+                    children++;
+                    if (mine[c] >= 0 && theirParent[mine[c]] >= 0) {
+                        votes.merge(theirParent[mine[c]], 1, Integer::sum);
+                    }
+                }
+            }
+            int best = -1;
+            for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+                if (best < 0 || e.getValue() > votes.get(best) || e.getValue().equals(votes.get(best)) && e.getKey() < best) {
+                    best = e.getKey();
+                }
+            }
+            if (best < 0 || votes.get(best) < 2 || 2 * votes.get(best) <= children || mine[i] == best || theirs[best] >= 0) {
+                continue;
+            }
+            if (mine[i] >= 0) {
+                theirs[mine[i]] = -1;
+            }
+            mine[i] = best;
+            theirs[best] = i;
+        }
+    }
+
+    /**
+     * A clause standing alone between two siblings that are paired, in order, with sub-clauses of
+     * its parent's counterpart belongs between those two: it is paired with the most alike of the
+     * clauses left free there (from GAP_FLOOR on), rather than left over or paired with a clause
+     * of another chapter (tadami's 「② 記録媒体の管理」 between 管理及び取扱い and 処分 is the
+     * model's 保管, not 端末及び電磁的記録媒体等の管理 of the physical chapter).
+     */
+    private static void fillGaps(double[][] raw, int[] tPair, int[] bPair, int[] tParent, int[] bParent, boolean[] tLocked,
+                                 int[] tById) {
+        int n = tPair.length;
+        for (int i = 0; i < n; i++) {
+            int p = tParent[i];
+            if (p < 0 || tPair[p] < 0 || tLocked[i] || tById[i] >= 0 || tPair[i] >= 0 && bParent[tPair[i]] == tPair[p]) {
+                continue;
+            }
+            int q = tPair[p];
+            int before = -1;
+            int after = -1;
+            for (int k = i - 1; k > p && before < 0; k--) {
+                if (tParent[k] == p) {
+                    before = k;
+                }
+            }
+            for (int k = i + 1; k < n && after < 0 && isAncestor(p, k, tParent); k++) {
+                if (tParent[k] == p) {
+                    after = k;
+                }
+            }
+            if (before < 0 || after < 0 || tPair[before] < 0 || tPair[after] < 0 || bParent[tPair[before]] != q
+                    || bParent[tPair[after]] != q || tPair[before] >= tPair[after]) {
+                continue;
+            }
+            int best = -1;
+            for (int j = tPair[before] + 1; j < tPair[after]; j++) {
+                if (bParent[j] == q && bPair[j] < 0 && raw[i][j] >= GAP_FLOOR && (best < 0 || raw[i][j] > raw[i][best])) {
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                if (tPair[i] >= 0) {
+                    bPair[tPair[i]] = -1;
+                }
+                tPair[i] = best;
+                bPair[best] = i;
             }
         }
     }

@@ -15,7 +15,9 @@ import jp.policygen.i18n.Texts;
  * either side must agree exactly, the text's form must not occur in that context in the model nor
  * elsewhere in the text, and the two forms must read alike (Kuromoji readings at most one kana
  * apart for one kanji, the same for two). Pairs of words that read alike and are both right in
- * the field (規定 / 規程, 改定 / 改訂) are left alone.
+ * the field (規定 / 規程, 改定 / 改訂) are left alone. A word of the model's or the text's
+ * written with one kanji changed, or as a word that reads the same, inside the phrase the
+ * reference has around it, is read by {@link PhraseSlips}.
  */
 final class SlipRules {
 
@@ -67,28 +69,17 @@ final class SlipRules {
         return text.substring(p - CONTEXT, p) + "\u0000" + k + text.substring(p + k, p + k + CONTEXT);
     }
 
-    /** How often each pair of kanji occurs in some texts. */
-    static final class Pairs {
-        final Map<String, Integer> counts = new HashMap<>();
-
-        void add(String text) {
-            for (int i = 0; i + 2 <= text.length(); i++) {
-                if (JapaneseText.isKanji(text.charAt(i)) && JapaneseText.isKanji(text.charAt(i + 1))) {
-                    counts.merge(text.substring(i, i + 2), 1, Integer::sum);
-                }
-            }
-        }
-
-        int count(String pair) {
-            return counts.getOrDefault(pair, 0);
-        }
-    }
+    /** How many characters either side of a word are kept to compare a phrase with the reference's. */
+    static final int AROUND = 3;
 
     /** The kanji words of some texts (two kanji or more): how often each, by reading, and with the characters around them. */
     static final class Vocabulary {
         final Map<String, Integer> counts = new HashMap<>();
         final Map<String, Set<String>> byReading = new HashMap<>();
+        final Map<String, String> readingOf = new HashMap<>();
         final Set<String> contexts = new java.util.HashSet<>();
+        /** Each word's surroundings: the up to {@link #AROUND} characters before it, a NUL, and those after. */
+        final Map<String, Set<String>> around = new HashMap<>();
 
         void add(Readings readings, String text) {
             add(text, readings.tokens(text));
@@ -102,9 +93,13 @@ final class SlipRules {
                 }
                 counts.merge(w, 1, Integer::sum);
                 byReading.computeIfAbsent(t.reading(), x -> new java.util.TreeSet<>()).add(w);
+                readingOf.putIfAbsent(w, t.reading());
                 char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
                 char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
                 contexts.add(before + w + after);
+                around.computeIfAbsent(w, x -> new java.util.HashSet<>())
+                        .add(text.substring(Math.max(0, t.start() - AROUND), t.start()) + "\u0000"
+                                + text.substring(t.end(), Math.min(text.length(), t.end() + AROUND)));
             }
         }
 
@@ -136,16 +131,6 @@ final class SlipRules {
                 }
             }
             return v;
-        });
-    }
-
-    private static final Map<ReferenceCorpus, Pairs> MODEL_PAIRS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-
-    static Pairs modelPairs(ReferenceCorpus corpus) {
-        return MODEL_PAIRS.computeIfAbsent(corpus, c -> {
-            Pairs pairs = new Pairs();
-            c.texts().forEach(pairs::add);
-            return pairs;
         });
     }
 
@@ -195,9 +180,6 @@ final class SlipRules {
                 own.add(p.text());
             }
             Readings readings = null;
-            Pairs ownPairs = new Pairs();
-            passages.forEach(p -> ownPairs.add(p.text()));
-            Pairs modelPairs = context.reference() == ReferenceCorpus.NONE ? new Pairs() : modelPairs(context.reference());
             readings = new Readings();
             Map<Passage, List<Readings.Token>> words = new IdentityHashMap<>();
             Vocabulary ownWords = new Vocabulary();
@@ -206,15 +188,25 @@ final class SlipRules {
                 words.put(p, tokens);
                 ownWords.add(p.text(), tokens);
             }
-            nonWords(context, passages, words, modelPairs, ownPairs, readings, out);
             Vocabulary modelWords = context.reference() == ReferenceCorpus.NONE ? new Vocabulary() : modelWords(context.reference(), readings);
-            homophones(context, passages, words, modelWords, ownWords, out);
+            PhraseSlips.Grams modelGrams = context.reference() == ReferenceCorpus.NONE ? new PhraseSlips.Grams()
+                    : PhraseSlips.modelGrams(context.reference());
+            Map<Passage, java.util.BitSet> reported = new IdentityHashMap<>();
+            for (PhraseSlips.Found f : PhraseSlips.find(passages, words, modelWords, ownWords, modelGrams)) {
+                if (dictionaryHas(context, f.passage().text(), f.start(), f.end() - f.start())) {
+                    continue;
+                }
+                reported.computeIfAbsent(f.passage(), x -> new java.util.BitSet()).set(f.start(), f.end());
+                String text = f.passage().text();
+                out.at(f.passage(), f.start(), f.end() - f.start(), Texts.get(f.homophone() ? "lint.terms.slip.reading" : "lint.terms.slip.noWord",
+                        f.written(), TermRules.around(text, f.start(), f.end()), f.meant(), f.count()), Texts.get("lint.write", f.meant()), f.meant());
+            }
             for (Passage p : passages) {
                 String text = p.text();
                 int reportedTo = -1;
                 for (int k = 1; k <= 2; k++) {
                     for (int at = CONTEXT; at + k + CONTEXT <= text.length(); at++) {
-                        if (at < reportedTo) {
+                        if (at < reportedTo || reported.containsKey(p) && !reported.get(p).get(at, at + k).isEmpty()) {
                             continue;
                         }
                         String key = key(text, at, k);
@@ -271,123 +263,6 @@ final class SlipRules {
         }
 
         /**
-         * A real word that sounds like the word meant (排気 for 廃棄, 浸入 for 侵入): written once, never
-         * in the model; a word that reads exactly the same is used in the model (or twice in the
-         * text), with the same character on either side as here (の廃棄を / の排気を).
-         */
-        private static void homophones(LintContext context, List<Passage> passages, Map<Passage, List<Readings.Token>> words,
-                                       Vocabulary model, Vocabulary own, Findings out) {
-            for (Passage p : passages) {
-                String text = p.text();
-                for (Readings.Token t : words.get(p)) {
-                    String w = text.substring(t.start(), t.end());
-                    if (!Vocabulary.word(w) || t.reading().isEmpty() || model.count(w) > 0 || own.count(w) > 1
-                            || t.pos().contains("固有名詞")) {
-                        continue;
-                    }
-                    String best = null;
-                    int bestCount = 0;
-                    for (Vocabulary v : List.of(model, own)) {
-                        for (String m : v.byReading.getOrDefault(t.reading(), Set.of())) {
-                            int n = model.count(m) + own.count(m);
-                            if (m.equals(w) || m.length() != w.length() || n < 2 || n <= bestCount) {
-                                continue;
-                            }
-                            char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
-                            char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
-                            String around = before + m + after;
-                            boolean sameContext = model.contexts.contains(around) || own.contexts.contains(around);
-                            if (sameContext && !bothRightWords(w, m)) {
-                                best = m;
-                                bestCount = n;
-                            }
-                        }
-                    }
-                    if (best != null && !dictionaryHas(context, text, t.start(), w.length())) {
-                        out.at(p, t.start(), w.length(), Texts.get("lint.terms.slip.reading", w, TermRules.around(text, t.start(), t.end()),
-                                best, bestCount), Texts.get("lint.write", best), best);
-                    }
-                }
-            }
-        }
-
-        private static boolean bothRightWords(String a, String b) {
-            for (Set<String> pair : BOTH_RIGHT) {
-                if (pair.contains(a) && pair.contains(b)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A word the field uses this often (model and text together) is the word meant by a non-word one kanji from it. */
-        static final int COMMON = 3;
-
-        /**
-         * No word: two kanji the analyser can only read one by one (確|忍, 状|報, 対|索), written
-         * once, one kanji away from a word of two kanji (確認, 情報, 対策) that the model or the text
-         * uses often and the analyser knows as one word.
-         */
-        private static void nonWords(LintContext context, List<Passage> passages, Map<Passage, List<Readings.Token>> words, Pairs model,
-                                     Pairs own, Readings readings, Findings out) {
-            for (Passage p : passages) {
-                String text = p.text();
-                List<Readings.Token> tokens = words.get(p);
-                for (int t = 0; t + 1 < tokens.size(); t++) {
-                    Readings.Token a = tokens.get(t);
-                    Readings.Token b = tokens.get(t + 1);
-                    if (a.end() - a.start() != 1 || b.end() - b.start() != 1 || a.end() != b.start()
-                            || !JapaneseText.isKanji(text.charAt(a.start())) || !JapaneseText.isKanji(text.charAt(b.start()))
-                            || a.pos().contains("固有名詞") || b.pos().contains("固有名詞") || a.pos().contains("接頭")
-                            || b.pos().contains("接頭") || a.pos().contains("接尾") || b.pos().contains("接尾")
-                            || a.pos().startsWith("名詞-数") || b.pos().startsWith("名詞-数")
-                            || a.start() > 0 && JapaneseText.isDigit(text.charAt(a.start() - 1))
-                            || b.end() < text.length() && JapaneseText.isDigit(text.charAt(b.end()))) {
-                        continue;
-                    }
-                    // a kanji word of its own on either side makes the pair two words, not a broken one
-                    boolean longerLeft = t > 0 && tokens.get(t - 1).end() == a.start() && JapaneseText.isKanji(text.charAt(a.start() - 1));
-                    boolean longerRight = t + 2 < tokens.size() && tokens.get(t + 2).start() == b.end()
-                            && JapaneseText.isKanji(text.charAt(b.end()));
-                    if (longerLeft || longerRight) {
-                        continue;
-                    }
-                    String written = text.substring(a.start(), b.end());
-                    if (model.count(written) > 0 || own.count(written) > 1) {
-                        continue;
-                    }
-                    String best = null;
-                    int bestCount = 0;
-                    for (Map.Entry<String, Integer> e : model.counts.entrySet()) {
-                        String w = e.getKey();
-                        boolean oneApart = w.charAt(0) == written.charAt(0) ^ w.charAt(1) == written.charAt(1);
-                        int n = e.getValue() + own.count(w);
-                        if (oneApart && n >= COMMON && n > bestCount) {
-                            best = w;
-                            bestCount = n;
-                        }
-                    }
-                    if (best == null) {
-                        for (Map.Entry<String, Integer> e : own.counts.entrySet()) {
-                            String w = e.getKey();
-                            boolean oneApart = w.charAt(0) == written.charAt(0) ^ w.charAt(1) == written.charAt(1);
-                            if (oneApart && e.getValue() >= COMMON && e.getValue() > bestCount) {
-                                best = w;
-                                bestCount = e.getValue();
-                            }
-                        }
-                    }
-                    if (best == null || readings.tokens(best).size() != 1 || dictionaryHas(context, text, a.start(), 2)) {
-                        continue;
-                    }
-                    int at = a.start();
-                    out.at(p, at, 2, Texts.get("lint.terms.slip.noWord", written, TermRules.around(text, at, at + 2), best, bestCount),
-                            Texts.get("lint.write", best), best);
-                }
-            }
-        }
-
-        /**
          * The text writes the kanji with the characters after them (or before) more than once:
          * 「総括情報管理者」 throughout is the text's own title, not a slip for the model's 統括.
          */
@@ -410,7 +285,7 @@ final class SlipRules {
         }
 
         /** The kinds of body (市, 町, 区 …) and 議 (議長, 議会): a body's own word, never a slip for the model's 市. */
-        private static boolean kind(String kanji) {
+        static boolean kind(String kanji) {
             for (char c : kanji.toCharArray()) {
                 if ("市町村区県都道府議".indexOf(c) >= 0) {
                     return true;

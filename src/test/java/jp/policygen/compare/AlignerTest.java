@@ -153,6 +153,68 @@ class AlignerTest {
                 "merged 職員 = 職員等の遵守事項+情報セキュリティポリシー等の遵守+業務以外の目的での使用の禁止+退職時等の遵守事項"), rows);
     }
 
+    private static Section parent(String id, String number, String title, Section... children) {
+        return new Section(id, List.of(new jp.policygen.model.Inline.Text(title)), List.of(), List.of(children), Provenance.IMPORTED, number);
+    }
+
+    private static Section child(String id, String title, String text) {
+        return Docs.section(id, title, Provenance.IMPORTED, text);
+    }
+
+    static final String RECORDS = "情報システムの運用、変更等の作業を行った場合には、作業内容について記録を作成し、窃取、改ざん等をされないように適切に管理しなければならない。";
+    static final String SPECS = "ネットワーク構成図、情報システム仕様書等について、記録媒体に関わらず、業務上必要とする者以外の者が閲覧したり、紛失等がないよう、適切に管理しなければならない。";
+    static final String LOGS = "各種アクセス記録及び情報セキュリティの確保に必要な記録を取得し、一定の期間保存しなければならない。アクセス記録が窃取、改ざん、消去されないように必要な措置を講じなければならない。";
+    static final String DEVELOP = "情報システムの開発の責任者及び作業者を特定し、開発に用いるソフトウェアを管理し、開発環境と運用環境を分離しなければならない。";
+    static final String PROCURE = "情報システムの調達に当たっては、調達仕様書に必要とする技術的なセキュリティ機能を明記し、機器及びソフトウェアの安全性を確認しなければならない。";
+
+    /**
+     * A heading without text of its own is the clause its sub-clauses are paired under, not the
+     * one its title resembles (tadami's 「(1) 情報システムの管理」 is the model's 「コンピュータ及び
+     * ネットワークの管理」).
+     */
+    @Test
+    void aHeadingWithoutTextGoesWhereItsSubClausesGo() {
+        PolicyDocument base = Docs.document("○○市",
+                parent("b1", "1", "コンピュータ及びネットワークの管理", child("b1.1", "システム管理記録及び作業の確認", RECORDS),
+                        child("b1.2", "情報システム仕様書等の管理", SPECS), child("b1.3", "ログの取得等", LOGS),
+                        child("b1.4", "ネットワークの接続制御", "ネットワークの経路制御及び外部ネットワークとの接続について、許可された通信のみを通す設定を行わなければならない。"),
+                        child("b1.5", "電子メールのセキュリティ管理", "電子メールサーバの不正な中継を防ぎ、大量のスパムメールの受信を検知した場合は送受信を停止する。"),
+                        child("b1.6", "無線LANの対策", "無線LANを利用する場合は、解読が困難な暗号化及び認証技術を使用しなければならない。"),
+                        child("b1.7", "複合機のセキュリティ管理", "複合機を調達する場合は、複合機が備える機能及び設置環境に応じた対策を講じなければならない。")),
+                parent("b2", "2", "情報システムの開発及び管理", child("b2.1", "開発体制", DEVELOP), child("b2.2", "機器等の調達", PROCURE)));
+        PolicyDocument target = Docs.document("○○町",
+                parent("t1", "1", "情報システムの開発及び管理", child("t1.1", "管理記録の作成", RECORDS), child("t1.2", "仕様書の管理", SPECS),
+                        child("t1.3", "アクセス記録の取得", LOGS)));
+        Comparison c = new Comparer(Ignore.all()).compare(Docs.importedSide(target), Docs.importedSide(base));
+        List<String> rows = c.rows().stream().map(AlignerTest::describe).toList();
+        assertTrue(rows.contains("similar 情報システムの開発及び管理 = コンピュータ及びネットワークの管理"), String.join("\n", rows));
+        assertTrue(rows.contains("missing  = 情報システムの開発及び管理"), String.join("\n", rows));
+    }
+
+    /**
+     * A clause between two siblings paired in order under its parent's counterpart is paired in
+     * that gap, not with a clause of another chapter it shares more words with.
+     */
+    @Test
+    void aClauseBetweenPairedSiblingsIsPairedInTheirGap() {
+        String use = "情報資産を業務以外の目的に利用してはならない。情報資産の分類に応じて適切に取り扱わなければならない。";
+        String storage = "情報資産の分類に応じて、情報資産を耐火金庫等に保管しなければならない。";
+        String disposal = "情報資産を記録した電磁的記録媒体が不要となった場合は、情報を復元できないよう処置した上で廃棄しなければならない。";
+        String terminal = "職員等は、利用する端末及び電磁的記録媒体等について、盗難防止のための物理的措置を講じ、業務以外で使用してはならない。";
+        String media = "職員等は、利用する電磁的記録媒体等について、盗難防止のための物理的措置を講じ、施錠可能な場所に保管し、業務以外で使用してはならない。";
+        PolicyDocument base = Docs.document("○○市",
+                parent("b1", "1", "物理的セキュリティ", child("b1.1", "端末及び電磁的記録媒体等の管理", terminal)),
+                parent("b2", "2", "情報資産の管理", child("b2.1", "情報資産の利用", use), child("b2.2", "情報資産の保管", storage),
+                        child("b2.3", "情報資産の廃棄", disposal)));
+        PolicyDocument target = Docs.document("○○町",
+                parent("t1", "1", "情報資産の管理", child("t1.1", "情報資産の利用", use), child("t1.2", "記録媒体の管理", media),
+                        child("t1.3", "記録媒体の処分", disposal)));
+        Comparison c = new Comparer(Ignore.all()).compare(Docs.importedSide(target), Docs.importedSide(base));
+        List<String> rows = c.rows().stream().map(AlignerTest::describe).toList();
+        assertTrue(rows.contains("similar 記録媒体の管理 = 情報資産の保管"), String.join("\n", rows));
+        assertTrue(rows.contains("missing  = 端末及び電磁的記録媒体等の管理"), String.join("\n", rows));
+    }
+
     @Test
     void localAdditionsAreNeverPairedEvenWithALookAlike() {
         String text = "職員等は、情報セキュリティの重要性について共通の認識を持ち、情報セキュリティポリシーを遵守しなければならない。";

@@ -33,13 +33,15 @@ import jp.policygen.params.BodyParams;
 class SeedAlignmentTest {
 
     /**
-     * The share of seed sections that must be aligned as a reader aligns them: 145/150 since titles
-     * are compared without the policy's own subject and a model sub-clause another section has as
-     * its clear best match is not absorbed into its parent's row, and a clause is paired with a parent
-     * that has its heading word for word rather than with one of its sub-clauses (141/150 with the equivalent
-     * terms of equivalents.yaml; 138/150 before them).
+     * The share of seed sections that must be aligned as a reader aligns them: 146/150 since a
+     * heading without text goes where its sub-clauses go and a clause between two paired siblings is
+     * paired in their gap (145/150 before, on this test's table: titles compared without the
+     * policy's own subject, a model sub-clause another section has as its clear best match not
+     * absorbed into its parent's row, a clause paired with a parent that has its heading word for
+     * word; 141/150 with the equivalent terms of equivalents.yaml; 138/150 before them). The four
+     * left are pairs a reader makes by meaning, with little wording shared (below 0.15, or a tie).
      */
-    static final double REQUIRED = 0.96;
+    static final double REQUIRED = 0.97;
 
     record Expected(String seed, String section, String printed, List<String> ids, String note) {
     }

@@ -48,7 +48,16 @@ class InjectedSlipsTest {
             new Slip("particle", "に基づき", "を基づき"), new Slip("particle", "に対する", "を対する"), new Slip("particle", "に関する", "を関する"),
             new Slip("particle", "に応じて", "を応じて"),
             new Slip("doubled", "資産の", "資産のの"), new Slip("doubled", "を実施", "をを実施"), new Slip("doubled", "が必要", "がが必要"),
-            new Slip("list-comma", "完全性及び可用性", "完全性、及び可用性"));
+            new Slip("list-comma", "完全性及び可用性", "完全性、及び可用性"),
+            // written after PhraseSlips was built and measured once, not tuned on: other words of the field
+            // converted into a real word that reads the same, or one kanji into a look-alike or same-sounding one
+            new Slip("homophone+", "機密", "気密"), new Slip("homophone+", "暗号", "暗合"), new Slip("homophone+", "委託", "依託"),
+            new Slip("homophone+", "保護", "補語"), new Slip("homophone+", "運用", "運要"), new Slip("homophone+", "緊急", "緊級"),
+            new Slip("homophone+", "復旧", "復急"), new Slip("homophone+", "更新", "更震"), new Slip("homophone+", "点検", "点険"),
+            new Slip("homophone+", "認証", "認商"), new Slip("homophone+", "脆弱", "脆若"), new Slip("homophone+", "外部", "概部"),
+            new Slip("homophone+", "報告", "報酷"), new Slip("homophone+", "措置", "措地"), new Slip("homophone+", "評価", "評荷"),
+            new Slip("homophone+", "事故", "事古"), new Slip("homophone+", "対応", "対広"), new Slip("homophone+", "職員", "職因"),
+            new Slip("homophone+", "教育", "教郁"), new Slip("homophone+", "規則", "規側"));
 
     static List<Path> texts() {
         Path seeds = TestProjects.real().resolveSibling("shared").resolve("seeds");
@@ -119,7 +128,7 @@ class InjectedSlipsTest {
         missed.forEach(m -> report.append("  missed: ").append(m).append('\n'));
         alarms.forEach(a -> report.append("  false alarm: ").append(a).append('\n'));
         System.out.print(report);
-        assertTrue(recall >= 0.65 && precision >= 0.9, report.toString()); // measured: 55/78, no false alarm
+        assertTrue(recall >= 0.9 && precision >= 0.9, report.toString()); // measured: 74/78, no false alarm (55/78 before PhraseSlips)
     }
 
     private static List<Finding> lint(String name, String text, ReferenceCorpus model) {
