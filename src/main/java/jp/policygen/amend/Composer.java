@@ -405,7 +405,9 @@ final class Composer {
         Node parent = c.node().parent;
         boolean parentCited = parent != null && !parent.isRoot() && parent.kind != Provision.Kind.CHAPTER && c.parts().size() > 1;
         if (inRun && parentCited) {
-            boolean prevSame = prev != null && structural(prev) && parentOf(prev) == parent
+            // run on only after a phrase that opened the run (「3中(1)を削り」): one citing 「の第２段落」
+            // was written in full (「3の第2段落を削り」) and opened nothing
+            boolean prevSame = prev != null && structural(prev) && parentOf(prev) == parent && standsAlone(prev.target())
                     && !(prev instanceof Phrase.Add pa && pa.position() == Phrase.Position.INTO);
             if (prevSame) {
                 return c.last();
@@ -417,6 +419,11 @@ final class Composer {
             }
         }
         return abbreviated(c, prev);
+    }
+
+    /** Whether a citation's last part can be written alone after 「中」 (not the sole 項, not 「の第２段落」). */
+    private static boolean standsAlone(Citation c) {
+        return c != null && !c.isEmpty() && !c.last().isEmpty() && !c.last().startsWith("の");
     }
 
     /** 「同条」「同項」「同号」 for the provisions the phrase before named (form of 例規 only). */
