@@ -26,7 +26,7 @@ import jp.policygen.i18n.Texts;
 class MessagesInBundlesTest {
 
     /** The packages (and files) converted to the bundles. */
-    private static final List<String> CONVERTED = List.of("cli", "pipeline", "params", "lint", "text", "compose", "publish", "importing", "compare", "render", "checklist", "Problem.java",
+    private static final List<String> CONVERTED = List.of("cli", "pipeline", "params", "lint", "text", "compose", "publish", "importing", "compare", "render", "checklist", "init", "amend", "Problem.java",
             "PolicygenException.java");
 
     /** Calls whose text reaches a person. */
@@ -46,6 +46,7 @@ class MessagesInBundlesTest {
     private static final Set<String> ALLOWED = Set.of(
             "下記", "上記",          // the replacement of reference.direction: text written into the policy
             "policygen ",           // the version line (a program name, not a sentence)
+            "yes, no",              // the answers init accepts, typed as they are in either language
             "policygen.test: swapping "); // a test hook's trace (OutputTree, -Dpolicygen.test.swapDelayMillis), read by KillTest
 
     @Test
