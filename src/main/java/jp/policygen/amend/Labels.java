@@ -18,7 +18,6 @@ final class Labels {
     private static final String IROHA_ORDER =
             "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
     private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
-    private static final String KANJI_DIGITS = "〇一二三四五六七八九";
 
     static final Pattern ARTICLE = Pattern.compile("第([0-9０-９]+)条((?:の[0-9０-９]+)*)");
     static final Pattern CHAPTER = Pattern.compile("第([0-9０-９]+)(章|節|款)((?:の[0-9０-９]+)*)");
@@ -147,22 +146,7 @@ final class Labels {
     }
 
     static int kanji(String s) {
-        int total = 0;
-        int current = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int d = KANJI_DIGITS.indexOf(c);
-            if (d >= 0) {
-                current = current * 10 + d;
-            } else if (c == '十') {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else if (c == '百') {
-                total += (current == 0 ? 1 : current) * 100;
-                current = 0;
-            }
-        }
-        return total + current;
+        return jp.policygen.numbering.Labels.kanjiValue(s);
     }
 
     private static int circled(char c) {
@@ -185,22 +169,6 @@ final class Labels {
 
     /** A number in kanji: 一, 十二, 二十三 (for counts: 「次の二条」). */
     static String kanjiNumber(int n) {
-        if (n <= 0) {
-            return "〇";
-        }
-        StringBuilder out = new StringBuilder();
-        int hundreds = n / 100;
-        int tens = n / 10 % 10;
-        int ones = n % 10;
-        if (hundreds > 0) {
-            out.append(hundreds > 1 ? String.valueOf(KANJI_DIGITS.charAt(hundreds)) : "").append('百');
-        }
-        if (tens > 0) {
-            out.append(tens > 1 ? String.valueOf(KANJI_DIGITS.charAt(tens)) : "").append('十');
-        }
-        if (ones > 0) {
-            out.append(KANJI_DIGITS.charAt(ones));
-        }
-        return out.toString();
+        return jp.policygen.numbering.Labels.kanji(n);
     }
 }

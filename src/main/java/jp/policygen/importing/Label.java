@@ -111,22 +111,7 @@ public record Label(LabelKind kind, String printed, int value) {
     }
 
     private static int kanji(String digits) {
-        String units = "〇一二三四五六七八九";
-        int total = 0;
-        int current = 0;
-        for (char c : digits.toCharArray()) {
-            int d = units.indexOf(c);
-            if (d >= 0) {
-                current = current * 10 + d;
-            } else if (c == '十') {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else if (c == '百') {
-                total += (current == 0 ? 1 : current) * 100;
-                current = 0;
-            }
-        }
-        return total + current;
+        return jp.policygen.numbering.Labels.kanjiValue(digits);
     }
 
     private static int circled(char c) {

@@ -63,6 +63,26 @@ public final class Labels {
         return out.toString();
     }
 
+    /** The value of a number written in kanji (一, 十二, 二十三, 百五): the reverse of {@link #kanji(int)}. */
+    public static int kanjiValue(String s) {
+        int total = 0;
+        int current = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = KANJI_DIGITS.indexOf(c);
+            if (d >= 0) {
+                current = current * 10 + d;
+            } else if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+        }
+        return total + current;
+    }
+
     /** 一, 二 … 十, 十一 … 二十, 百 … as numbers are written in kanji (一 for 号). */
     public static String kanji(int n) {
         if (n <= 0) {
