@@ -65,42 +65,25 @@ public final class Words {
         return out;
     }
 
-    /** The words of {@code text[from, to)}, with offsets into {@code text}. */
+    /** The words of {@code text[from, to)}, with offsets into {@code text}: the analyser's tokens, affixes joined. */
     public List<Word> split(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
-        if (from >= to) {
-            return out;
-        }
         boolean prefixPending = false;
-        try {
-            tokenizer.setReader(new StringReader(text.substring(from, to)));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                int s = from + offset.startOffset();
-                int e = from + offset.endOffset();
-                String p = pos.getPartOfSpeech();
-                p = p == null ? "" : p;
-                boolean function = p.startsWith("助詞") || p.startsWith("助動詞") || p.startsWith("記号");
-                Word last = out.isEmpty() ? null : out.get(out.size() - 1);
-                // 者, 性, 的, 化, 市 join their word; 等, 中, 時 (接尾-副詞可能) stay words of their own
-                boolean suffix = p.startsWith("名詞-接尾") && !p.startsWith("名詞-接尾-副詞可能") && !"等".equals(surface(text, s, e))
-                        && last != null && !last.function() && last.end() == s;
-                if ((suffix || prefixPending) && last != null && last.end() == s) {
-                    out.set(out.size() - 1, new Word(last.start(), e, false));
-                } else {
-                    out.add(new Word(s, e, function));
-                }
-                prefixPending = p.startsWith("接頭詞");
+        for (Token t : tokens(text, from, to)) {
+            int s = t.start();
+            int e = t.end();
+            String p = t.partOfSpeech();
+            boolean function = p.startsWith("助詞") || p.startsWith("助動詞") || p.startsWith("記号");
+            Word last = out.isEmpty() ? null : out.get(out.size() - 1);
+            // 者, 性, 的, 化, 市 join their word; 等, 中, 時 (接尾-副詞可能) stay words of their own
+            boolean suffix = p.startsWith("名詞-接尾") && !p.startsWith("名詞-接尾-副詞可能") && !"等".equals(surface(text, s, e))
+                    && last != null && !last.function() && last.end() == s;
+            if ((suffix || prefixPending) && last != null && last.end() == s) {
+                out.set(out.size() - 1, new Word(last.start(), e, false));
+            } else {
+                out.add(new Word(s, e, function));
             }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        } finally {
-            try {
-                tokenizer.close();
-            } catch (IOException e) {
-                // nothing to release
-            }
+            prefixPending = p.startsWith("接頭詞");
         }
         return out;
     }
