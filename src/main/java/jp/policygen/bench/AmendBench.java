@@ -114,16 +114,6 @@ public final class AmendBench {
             }
         }
         out.println(summary);
-        out.printf(Locale.ROOT, "%-8s %10s %12s %10s%n", "stage", "first (ms)", "median (ms)", "p90 (ms)");
-        double total = 0;
-        for (Stage stage : Stage.values()) {
-            double[] v = samples.stream().mapToDouble(x -> x[stage.ordinal()]).sorted().toArray();
-            double median = v[v.length / 2];
-            out.printf(Locale.ROOT, "%-8s %10.1f %12.1f %10.1f%n", stage.name().toLowerCase(Locale.ROOT),
-                    first[stage.ordinal()], median, v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.9) - 1)]);
-            total = median;
-        }
-        out.printf(Locale.ROOT, "%d warm runs, after the first run and %d warm-up runs%n", samples.size(), warmup - 1);
-        return total;
+        return StageTable.print(out, Stage.values(), first, samples, warmup);
     }
 }
