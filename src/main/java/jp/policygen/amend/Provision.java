@@ -61,12 +61,19 @@ public record Provision(Kind kind, String label, String caption, String text, Li
      */
     String fullText() {
         StringBuilder out = new StringBuilder();
-        appendText(this, out);
+        append(this, true, out);
         return out.toString();
     }
 
-    private static void appendText(Provision p, StringBuilder out) {
-        if (!p.label.isEmpty()) {
+    /** The provision's own words without labels: caption, text, cells and sub-provisions (for similarity). */
+    String words() {
+        StringBuilder out = new StringBuilder();
+        append(this, false, out);
+        return out.toString();
+    }
+
+    private static void append(Provision p, boolean labels, StringBuilder out) {
+        if (labels && !p.label.isEmpty()) {
             out.append(p.label).append('\u3000');
         }
         if (p.caption != null) {
@@ -79,29 +86,7 @@ public record Provision(Kind kind, String label, String caption, String text, Li
             out.append(String.join("｜", row)).append('\n');
         }
         for (Provision c : p.children) {
-            appendText(c, out);
-        }
-    }
-
-    /** The provision's own words without labels: caption, text, cells and sub-provisions (for similarity). */
-    String words() {
-        StringBuilder out = new StringBuilder();
-        appendWords(this, out);
-        return out.toString();
-    }
-
-    private static void appendWords(Provision p, StringBuilder out) {
-        if (p.caption != null) {
-            out.append(p.caption).append('\n');
-        }
-        if (p.text != null) {
-            out.append(p.text).append('\n');
-        }
-        for (List<String> row : p.rows) {
-            out.append(String.join("｜", row)).append('\n');
-        }
-        for (Provision c : p.children) {
-            appendWords(c, out);
+            append(c, labels, out);
         }
     }
 
