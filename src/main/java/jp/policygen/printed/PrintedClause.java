@@ -35,7 +35,12 @@ public record PrintedClause(Section section, int depth, Line heading, String lab
          */
         ITEM,
         /** An article a revision deleted, its number kept: one paragraph, 「第７条　削除」. */
-        DELETED
+        DELETED,
+        /**
+         * The 前文 of a 例規: its paragraphs before the first article, with no heading line (例規集
+         * print a preface unheaded); the caption is null and the heading names it for navigation.
+         */
+        PREAMBLE
     }
 
     public PrintedClause {

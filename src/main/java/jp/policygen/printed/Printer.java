@@ -167,6 +167,13 @@ public final class Printer {
         String full = numbers.fullLabel(s);
         Numbered entry = articleForm ? numbering.entry(s.id()) : null;
         boolean belowArticle = articleForm && !entry.isArticle() && entry.rung() > 0;
+        if (articleForm && depth == 1 && "".equals(s.found()) && s.children().isEmpty()
+                && (s.titleText().isEmpty() || s.titleText().equals("前文"))) {
+            // a 前文 before the articles: its text without a heading line (a preface with a title
+            // of its own, 「はじめに」, keeps it)
+            return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.PREAMBLE, null, 0,
+                    blocks(s, s.blocks(), 0, 0, true), children);
+        }
         if (!articleForm || s.found() != null || (!entry.isArticle() && !belowArticle)) {
             return new PrintedClause(s, depth, heading, label, full, PrintedClause.Form.HEADING, heading, 0,
                     blocks(s, s.blocks(), 0, 0, true), children);

@@ -188,6 +188,7 @@ public final class HtmlWriter implements DocumentWriter {
                 case ARTICLE -> " article";
                 case ITEM -> " item";
                 case DELETED -> " article deleted";
+                case PREAMBLE -> " preamble";
             };
             out.append("<section id=\"").append(escape(clause.id())).append("\" class=\"clause level-").append(clause.depth())
                     .append(form).append(privateClause ? " private-clause" : "").append("\">\n");
@@ -247,7 +248,9 @@ public final class HtmlWriter implements DocumentWriter {
             boolean reiki = printed.articleForm();
             for (Printed b : blocks) {
                 if (b instanceof Printed.Paragraph p) {
-                    out.append(reiki ? "<p class=\"line d" + p.depth() + "\">" : "<p>");
+                    // a 例規's paragraph without a number (a 前文) has its first line one character in
+                    out.append(!reiki ? "<p>" : p.prefix().isEmpty() && p.depth() == 0 ? "<p class=\"unnumbered\">"
+                            : "<p class=\"line d" + p.depth() + "\">");
                     if (!p.prefix().isEmpty()) {
                         out.append("<span class=\"para-num\">").append(escape(p.prefix())).append("</span>\u3000");
                     }
