@@ -66,7 +66,9 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
 
     private void print(Numbering n, List<Section> sections, String indent) {
         for (Section s : sections) {
-            main.out.println(indent + n.heading(s));
+            String heading = n.heading(s);
+            // an untitled, unnumbered part before the first heading (a 前文) would print as an empty line
+            main.out.println(indent + (heading.isBlank() ? Texts.get("cli.import.preface") : heading));
             print(n, s.children(), indent + "  ");
         }
     }

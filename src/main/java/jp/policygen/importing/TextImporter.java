@@ -936,8 +936,10 @@ public final class TextImporter {
             for (SectionB c : s.children) {
                 children.add(section(c, id + "." + (++i)));
             }
+            // a preface carries no number, and a style must not give it one (as a composed preface)
+            String found = s.label != null ? s.label.printed() : s.preface ? "" : null;
             return new Section(id, List.of(new Inline.Text(s.title)), blocks(s.blocks), children, Provenance.IMPORTED,
-                    s.label == null ? null : s.label.printed());
+                    found);
         }
 
         static List<Block> blocks(List<Object> raw) {

@@ -273,9 +273,30 @@ class TextImporterTest {
                 用語の意義は、次のとおりとする。
                 """;
         PolicyDocument d = new TextImporter().read(dir.resolve("p.txt"), text, "UTF-8").documents().get(0);
-        assertEquals(List.of("null はじめに", "1 目的", "2 定義"), topLevel(d));
+        assertEquals(List.of(" はじめに", "1 目的", "2 定義"), topLevel(d));
         assertEquals("本市は、市民の信頼に応えるため、情報資産を守る。このため、この基本方針を定める。", text(d.sections().get(0).blocks().get(0)));
         assertEquals("○○市情報セキュリティ基本方針", d.info().title());
+    }
+
+    @Test
+    void anUnheadedPrefaceOfAReikiIsKeptFirstAndGetsNoNumber() {
+        // 例規集 print a 前文 without a heading, straight before the first article
+        String text = """
+                ○○市情報セキュリティ基本方針
+
+                本市は、市民の信頼に応えるため、情報資産を守る基本的な考え方をここに定める。
+
+                （目的）
+                第１条　この基本方針は、情報資産を守ることを目的とする。
+                （定義）
+                第２条　用語の意義は、次のとおりとする。
+                """;
+        PolicyDocument d = new TextImporter().read(dir.resolve("r.txt"), text, "UTF-8").documents().get(0);
+        assertEquals(List.of(" ", "第１条 目的", "第２条 定義"), topLevel(d));
+        String md = new MarkdownWriter().render(NumberingStyle.named("article").number(d));
+        assertTrue(md.contains("\n\n本市は、市民の信頼に応えるため"), md);
+        assertTrue(md.indexOf("本市は") < md.indexOf("第１条（目的）"), md);
+        assertTrue(!md.contains("第３条") && !md.contains("第1条") && !md.contains("## 前文"), "no article invented for the preface: " + md);
     }
 
     @Test
