@@ -13,6 +13,13 @@ public record Label(LabelKind kind, String printed, int value) {
     private static final String DIGITS = "[0-9０-９]+";
     private static final String KANJI_DIGITS = "[一二三四五六七八九十百〇]+";
     private static final String SPACE = "[\\s\u3000]";
+    /**
+     * 第N章/節/条 run straight into a particle or a further number (「第30条に定める」「第５条の規定」
+     * 「第２条第３項」「第６条から」「第１章、」): a citation inside a sentence, never a label. A
+     * label is followed by a space, its caption 「（目的）」 or its title, or it is 枝番 「第２条の２」.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("^第(?:" + DIGITS + "|" + KANJI_DIGITS + ")[章節条](?:の" + DIGITS
+            + ")?(?:に|を|は|が|で|と|から|まで|及び|又は|並びに|若しくは|中|第|ただし|、|，|の(?![0-9０-９一二三四五六七八九十]))");
 
     private static final Pattern CHAPTER = Pattern.compile("^(第(" + DIGITS + "|" + KANJI_DIGITS + ")章(?:の" + DIGITS + ")?)" + SPACE + "*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^(第(" + DIGITS + "|" + KANJI_DIGITS + ")節)" + SPACE + "*(.*)$");
@@ -40,6 +47,9 @@ public record Label(LabelKind kind, String printed, int value) {
     /** The label at the start of {@code line} (already stripped of Markdown markers), or null. */
     public static Found parse(String line) {
         Matcher m;
+        if (REFERENCE.matcher(line).lookingAt()) {
+            return null; // 「第30条に定める…」: a reference that a line break put first, not a heading
+        }
         if ((m = CHAPTER.matcher(line)).matches()) {
             return found(LabelKind.CHAPTER, m.group(1), number(m.group(2)), m.group(3));
         }

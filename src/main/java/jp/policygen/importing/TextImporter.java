@@ -81,9 +81,9 @@ public final class TextImporter {
 
     /** Reads text already decoded. */
     public ImportResult read(Path file, String text, String encoding) {
-        // pdftotext marks page breaks with a form feed: a page break is no part of the text
-        String clean = TextFiles.stripBom(TextFiles.normaliseLineEnds(text)).replace("\f", "");
-        List<Problem> forbidden = ForbiddenCharacters.find(file, clean, null);
+        // pdftotext marks page breaks with a form feed: the reading sets the page's own lines aside
+        String clean = TextFiles.stripBom(TextFiles.normaliseLineEnds(text));
+        List<Problem> forbidden = ForbiddenCharacters.find(file, clean.replace("\f", ""), null);
         if (!forbidden.isEmpty()) {
             // written raw into the reports (Markdown, JSON) otherwise, or breaking their XHTML
             throw PolicygenException.badInput(Texts.get("text.forbidden.count", file, forbidden.size()), forbidden);
@@ -240,9 +240,21 @@ public final class TextImporter {
         String title;
         boolean anyLabel;
 
+        /** Page numbers, running headers and page-break gaps (PageFurniture): not part of the text. */
+        final boolean[] furniture;
+        /** Lines read as the continuation of the line above (one paragraph, one passage for lint). */
+        final boolean[] continued;
+        final LineWrap wrap;
+
         Reading(Path file, String text) {
             this.file = file;
             this.lines = text.split("\n", -1);
+            this.furniture = PageFurniture.find(lines);
+            this.continued = new boolean[lines.length];
+            this.wrap = LineWrap.of(lines);
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = lines[i].replace("\f", "");
+            }
         }
 
         ImportResult run(String encoding) {
@@ -260,7 +272,19 @@ public final class TextImporter {
                 located.add(new ImportResult.SourceLine(owner == null ? null : owner.id, (Boolean) s[1], (Label) s[2],
                         (String) s[3], (Integer) s[4], (Integer) s[5]));
             }
-            return new ImportResult(file, encoding, documents, located, toc, notes);
+            List<Integer> setAside = new ArrayList<>();
+            for (int i = 0; i < furniture.length; i++) {
+                if (furniture[i]) {
+                    setAside.add(i + 1);
+                }
+            }
+            List<Integer> continuations = new ArrayList<>();
+            for (int i = 0; i < continued.length; i++) {
+                if (continued[i]) {
+                    continuations.add(i + 1);
+                }
+            }
+            return new ImportResult(file, encoding, documents, located, toc, notes, setAside, continuations);
         }
 
         // ---- lines to units ----------------------------------------------------------------
@@ -277,10 +301,14 @@ public final class TextImporter {
         List<Unit> units() {
             List<Unit> units = new ArrayList<>();
             Unit open = null;
+            String lastLine = null; // the open unit's last line as printed
             boolean inToc = false;
             boolean[] spaceRows = spaceAlignedRows();
             for (int i = 0; i < lines.length; i++) {
                 int lineNo = i + 1;
+                if (furniture[i]) {
+                    continue; // the page's, not the text's: the paragraph it interrupts reads on
+                }
                 String raw = stripTrailingSpaces(lines[i]);
                 String content = raw.strip();
                 while (content.startsWith("\u3000")) {
@@ -331,8 +359,11 @@ public final class TextImporter {
                 boolean tableRow = raw.indexOf('\t') >= 0 || pipeRow || spaceRows[i];
                 if (found == null && open != null && markdownLevel == 0 && !listMarker && !tableRow
                         && open.cells == null && !open.hasTab() && !open.endsWithPipe()
-                        && !CAPTION.matcher(content).matches() && !standsAlone(content) && !isTitle(open)) {
+                        && !CAPTION.matcher(content).matches() && !standsAlone(content) && !isTitle(open)
+                        && !wrap.endsShort(lastLine)) {
                     open.append(content); // a continuation line of the same paragraph
+                    continued[i] = true;
+                    lastLine = raw;
                     continue;
                 }
                 if (tableRow) {
@@ -346,6 +377,7 @@ public final class TextImporter {
                 }
                 units.add(u);
                 open = markdownLevel > 0 ? null : u;
+                lastLine = raw;
             }
             return units;
         }
@@ -635,10 +667,10 @@ public final class TextImporter {
                     // 「(2)　契約項目　…」 after the section 「(1)　委託事業者の選定基準」: a 号 of a 例規 whose
                     // caption runs into its text is a section like its siblings; the caption ends at 「　」
                     started = true;
-                    int gap = u.text.indexOf('\u3000');
+                    int gap = captionGap(u.text);
                     String title = gap > 0 && gap <= 40 ? u.text.substring(0, gap) : "";
                     SectionB s = openSection(stack, u.label, title, u, kind.rank());
-                    String text = gap > 0 && gap <= 40 ? u.text.substring(gap + 1).strip() : u.text;
+                    String text = gap > 0 && gap <= 40 ? u.text.substring(gap).strip() : u.text;
                     if (!text.isEmpty()) {
                         paragraph(s.blocks, text);
                     }
@@ -707,6 +739,20 @@ public final class TextImporter {
             }
             // a title followed by deeper numbers opens a section; followed by a sibling it is an item
             return next.label.kind().rank() > kind.rank();
+        }
+
+        /**
+         * Where a 号's caption ends and its text begins: at a full-width space, or at a run of
+         * spaces (text extracted from a page lays the full-width space out as several); -1 if none.
+         */
+        static int captionGap(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\u3000' || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Whether a numbered line continues the numbers of the section open above it (its next sibling). */

@@ -564,8 +564,17 @@ final class NumberingRules {
             return label.isEmpty() ? title : label + " " + title;
         }
 
+        /**
+         * A title as compared: folded, and without the brackets of an article's caption (a contents
+         * page lists 「第１条（目的）」 for the article captioned 「（目的）」).
+         */
         private static String title(String t) {
-            return JapaneseText.fold(t);
+            String folded = JapaneseText.fold(t).strip();
+            if (folded.length() > 2 && folded.charAt(0) == '(' && folded.charAt(folded.length() - 1) == ')'
+                    && folded.indexOf(')') == folded.length() - 1) {
+                return folded.substring(1, folded.length() - 1).strip();
+            }
+            return folded;
         }
 
         /** Aligns the contents with the headings in order, maximising agreement (an LCS). */

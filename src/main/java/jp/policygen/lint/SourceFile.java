@@ -57,7 +57,8 @@ public final class SourceFile {
 
     /** A text read by the importer; {@code text} is the decoded text the importer read. */
     public static SourceFile imported(String path, String text, ImportResult structure) {
-        SourceFile f = new SourceFile(path, false, List.of(text.split("\n", -1)), structure);
+        // a page break (form feed) is no character of the text; its line stays a line
+        SourceFile f = new SourceFile(path, false, List.of(text.replace("\f", "").split("\n", -1)), structure);
         f.placeImported();
         f.buildPassages();
         return f;
@@ -371,6 +372,9 @@ public final class SourceFile {
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String raw = lines.get(i);
+            if (structure.setAside(lineNo)) {
+                continue; // a page number or running header: the passage it interrupts reads on
+            }
             if (raw.isBlank()) {
                 current = close(current);
                 continue;
@@ -378,8 +382,12 @@ public final class SourceFile {
             Shape s = shape(raw);
             boolean toc = tocLines.contains(lineNo);
             boolean heading = s.markdownLevel() > 0 || headingLines.contains(lineNo);
-            boolean starts = current == null || toc || current.toc || heading || current.heading || s.listMarker()
-                    || s.table() || current.shape.table() || s.label() != null || s.caption();
+            // an imported text's passages are the importer's paragraphs: a line it read as going on
+            // with the line above (「第30条に定める…」 that a line break put first) starts none
+            boolean starts = current == null || (generated
+                    ? toc || current.toc || heading || current.heading || s.listMarker() || s.table() || current.shape.table()
+                            || s.label() != null || s.caption()
+                    : !structure.continued(lineNo));
             if (starts) {
                 current = close(current);
                 current = new Builder(lineNo, s, heading, toc);
