@@ -982,8 +982,9 @@ public final class TextImporter {
             for (SectionB c : s.children) {
                 children.add(section(c, id + "." + (++i)));
             }
-            // a preface carries no number, and a style must not give it one (as a composed preface)
-            String found = s.label != null ? s.label.printed() : s.preface ? "" : null;
+            // a part printed without a number (a preface, 附則, an unnumbered heading) keeps none: a
+            // style must not give it one when the text is written out again
+            String found = s.label != null ? s.label.printed() : "";
             return new Section(id, List.of(new Inline.Text(s.title)), blocks(s.blocks), children, Provenance.IMPORTED,
                     found);
         }

@@ -297,6 +297,11 @@ class TextImporterTest {
         assertTrue(md.contains("\n\n本市は、市民の信頼に応えるため"), md);
         assertTrue(md.indexOf("本市は") < md.indexOf("第１条（目的）"), md);
         assertTrue(!md.contains("第３条") && !md.contains("第1条") && !md.contains("## 前文"), "no article invented for the preface: " + md);
+        // nor for a 附則
+        String withSupplement = text + "\n附　則\nこの基本方針は、令和８年４月１日から施行する。\n";
+        PolicyDocument s = new TextImporter().read(dir.resolve("s.txt"), withSupplement, "UTF-8").documents().get(0);
+        String written = new MarkdownWriter().render(NumberingStyle.named("article").number(s));
+        assertTrue(written.contains("附　則") && !written.contains("第3条") && !written.contains("第３条"), written);
     }
 
     @Test
@@ -354,7 +359,7 @@ class TextImporterTest {
         assertEquals("総則", r.toc().get(0).title());
         assertEquals("第３条―第４条", r.toc().get(1).articles());
         PolicyDocument d = r.documents().get(0);
-        assertEquals(List.of("第１章 総則", "第２章 組織体制", "null 附　則"), topLevel(d));
+        assertEquals(List.of("第１章 総則", "第２章 組織体制", " 附　則"), topLevel(d));
         assertEquals(0, d.info().edition(), "no edition printed, none invented");
 
         String leaders = "目次\n1 目的 ………………… 1\n2 定義 ………………… 1\n\n1 目的\n目的を定める。\n2 定義\n定義を定める。\n";
