@@ -29,7 +29,7 @@ final class PageFurniture {
     private static final String ENDS = "。．.」』）)：:";
 
     /** How near a page break (in lines with text) a running header or footer stands. */
-    private static final int EDGE = 2;
+    private static final int EDGE = 3;
 
     private PageFurniture() {
     }
