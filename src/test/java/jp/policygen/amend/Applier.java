@@ -382,6 +382,7 @@ final class Applier {
     private static final Pattern REMOVE_RANGE = Pattern.compile("(.+?)(から|及び)(.+?)(まで)?を削[りる]");
     private static final Pattern REMOVE = Pattern.compile("(.+)を削[りる]");
     private static final Pattern RENUMBER = Pattern.compile("(.+)を(.+)と(し|する)");
+    private static final Pattern RENUMBER_RANGE = Pattern.compile("(.+?)から(.+?)までを(.+?)から(.+?)までと(し|する)");
     private static final Pattern SHIFT = Pattern.compile("(.+?)(から|及び)(.+?)(まで)?を(.+?)(条|項|号|章|節)ずつ繰り(下げ|上げ)(る)?");
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(.+)に第一項として次の(.+)項を加える");
     private static final Pattern ADD = Pattern.compile("(.*?)(の次に|の前に|に)次(の(.+?)(条|項|号|章|節)を|のように)加える");
@@ -520,6 +521,32 @@ final class Applier {
             last = n;
             return;
         }
+        if ((m = RENUMBER_RANGE.matcher(p)).matches()) {
+            // 「(3)から(6)までを(4)から(7)までとし」: each of the range takes the next of the new numbers
+            N a = cite(m.group(1));
+            context = a.parent;
+            N b = cite(m.group(2));
+            List<N> list = siblings(a);
+            int ia = list.indexOf(a);
+            int ib = list.indexOf(b);
+            if (ia < 0 || ib <= ia) {
+                throw new IllegalStateException("not a range: " + p);
+            }
+            String first = newLabel(a, m.group(3));
+            String lastLabel = newLabel(b, m.group(4));
+            List<String> labels = new ArrayList<>();
+            for (int i = ia; i <= ib; i++) {
+                labels.add(counted(list.get(i), first, lastLabel, i - ia));
+            }
+            if (!labels.get(labels.size() - 1).equals(lastLabel)) {
+                throw new IllegalStateException("the new numbers do not count " + (ib - ia + 1) + " provisions: " + p);
+            }
+            for (int i = ia; i <= ib; i++) {
+                relabel(list.get(i), labels.get(i - ia));
+            }
+            last = b;
+            return;
+        }
         if ((m = RENUMBER.matcher(p)).matches()) {
             N n = cite(m.group(1));
             String to = m.group(2);
@@ -620,6 +647,38 @@ final class Applier {
             return withNumber(n.label, digits(m.group(1)), m.group(2));
         }
         return to;
+    }
+
+    /**
+     * The {@code k}-th number counted from {@code first} (0: {@code first} itself), written as the
+     * numbers at either end of the range are: 「(4)」 → 「(6)」, 「1.7」 → 「1.9」, 「イ」 → 「エ」.
+     */
+    private String counted(N n, String first, String end, int k) {
+        if (k == 0) {
+            return first;
+        }
+        if (n.is("PARAGRAPH")) {
+            int at = (first.isEmpty() ? 1 : digits(first)) + k;
+            return digitsLike(at);
+        }
+        Matcher m = Pattern.compile("(.*?)([0-9０-９]+)([^0-9０-９]*)").matcher(first);
+        if (m.matches()) {
+            int at = digits(m.group(2)) + k;
+            Matcher e = Pattern.compile("(.*?)([0-9０-９]+)([^0-9０-９]*)").matcher(end);
+            String d = Integer.toString(at);
+            boolean full = m.group(2).matches("[０-９]+") && m.group(2).length() == d.length()
+                    || e.matches() && e.group(2).matches("[０-９]+") && e.group(2).length() == d.length();
+            return m.group(1) + (full ? full(d) : d) + m.group(3);
+        }
+        for (String seq : List.of(CIRCLED, GOJUON, IROHA, KANJI_N)) {
+            for (int i = 0; i < first.length(); i++) {
+                int at = seq.indexOf(first.charAt(i));
+                if (at >= 0) {
+                    return first.substring(0, i) + seq.charAt(at + k) + first.substring(i + 1);
+                }
+            }
+        }
+        throw new IllegalStateException("cannot count on from " + first);
     }
 
     /** The label moved on by {@code by} (「第６条」 → 「第７条」, 「(3)」 → 「(4)」, 「イ」 → 「ウ」, 「３」 → 「４」). */
