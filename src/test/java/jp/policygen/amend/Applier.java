@@ -176,14 +176,29 @@ final class Applier {
     private final boolean article;
     private N last; // the provision the phrase before named (同条, 同項, 同号)
     private N context; // the provision a 「X中」 opened, for the run of phrases after it
+    private final Quotations quotations;
 
-    private Applier(N root) {
+    /**
+     * Told where each quotation stands, in the line it was found in: the old words in the line before
+     * the change, the new words in the line after it (for the census of quotation boundaries).
+     */
+    interface Quotations {
+        void quoted(String line, int start, String quote);
+    }
+
+    private Applier(N root, Quotations quotations) {
         this.root = root;
         this.article = all(root).stream().anyMatch(n -> n.is("ARTICLE"));
+        this.quotations = quotations;
     }
 
     /** The text {@code old} once {@code amendment} is applied to it, printed. */
     static String apply(Structure old, Amendment amendment) {
+        return apply(old, amendment, (line, start, quote) -> { });
+    }
+
+    /** … telling {@code quotations} where each quotation stands. */
+    static String apply(Structure old, Amendment amendment, Quotations quotations) {
         N root = tree(old);
         if (amendment.whole()) {
             // 全部改正: the text is the one quoted, its title first
@@ -195,7 +210,7 @@ final class Applier {
             }
             return print(whole);
         }
-        Applier a = new Applier(root);
+        Applier a = new Applier(root, quotations);
         for (Amendment.Sentence s : amendment.sentences()) {
             a.sentence(s);
         }
@@ -294,21 +309,24 @@ final class Applier {
             case "QをQに改め", "QをQに改める" -> {
                 pending.add(new String[] {q.get(0), q.get(1)});
                 for (String[] r : pending) {
-                    replace(scope, where, r[0], r[1]);
+                    replace(scope, where, r[0], r[1], 0, r[1]);
                 }
                 pending.clear();
             }
-            case "Qを削り", "Qを削る" -> replace(scope, where, q.get(0), "");
+            case "Qを削り", "Qを削る" -> replace(scope, where, q.get(0), "", 0, "");
             case "Qの下にQを加え", "Qの下にQを加える", "Qの次にQを加え", "Qの次にQを加える" ->
-                    replace(scope, where, q.get(0), q.get(0) + q.get(1));
+                    replace(scope, where, q.get(0), q.get(0) + q.get(1), q.get(0).length(), q.get(1));
             case "Qの上にQを加え", "Qの上にQを加える", "Qの前にQを加え", "Qの前にQを加える" ->
-                    replace(scope, where, q.get(0), q.get(1) + q.get(0));
+                    replace(scope, where, q.get(0), q.get(1) + q.get(0), 0, q.get(1));
             default -> throw new IllegalStateException("cannot read the phrase: " + p);
         }
     }
 
-    /** Replaces the one occurrence of {@code a} in the scope's words. */
-    private void replace(N scope, String where, String a, String b) {
+    /**
+     * Replaces the one occurrence of {@code a} in the scope's words by {@code b}, which quotes
+     * {@code quoted} at {@code offset} (the rest of it is {@code a}, for 「の下に加える」).
+     */
+    private void replace(N scope, String where, String a, String b, int offset, String quoted) {
         List<String[]> hits = new ArrayList<>(); // a holder of the line, found by identity below
         List<Runnable> setters = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -341,6 +359,10 @@ final class Applier {
         String l = lines.get(at);
         int i = l.indexOf(a);
         pendingValue = l.substring(0, i) + b + l.substring(i + a.length());
+        quotations.quoted(l, i, a);
+        if (!quoted.isEmpty()) {
+            quotations.quoted(pendingValue, i + offset, quoted);
+        }
         setters.get(at).run();
         hits.clear();
     }
