@@ -119,6 +119,44 @@ class AmendProofTest {
     }
 
     @Test
+    void randomScriptsWithNumbersThatStayPut() {
+        // numbering.stable: the old text has 第６条の２ and 「第７条　削除」 from an earlier revision, and
+        // the script adds articles with branch numbers and leaves the numbers of those it deletes
+        PolicyDocument base = PROJECT.build(PROJECT.params().read("model")).get(0).document();
+        List<String> failures = new ArrayList<>();
+        QuotationCensus census = new QuotationCensus();
+        int run = 0;
+        int branches = 0;
+        int deletedSlots = 0;
+        int only = Integer.getInteger("amend.seed", 0);
+        for (int seed = only > 0 ? only : 1; run < (only > 0 ? 1 : SCRIPTS); seed++) {
+            PrintedDocument old;
+            PrintedDocument neu;
+            try {
+                EditScripts.Revision r = new EditScripts(seed * 7919L + 17).stable(base, 4);
+                old = print(r.old());
+                neu = print(r.neu());
+            } catch (RuntimeException e) {
+                continue; // an edit the numbering refuses (a reference to a clause moved out of reach)
+            }
+            run++;
+            String text = Applier.print(Applier.tree(Structure.of(old))) + Applier.print(Applier.tree(Structure.of(neu)));
+            branches += text.matches("(?s).*第[0-9０-９]+条の[0-9０-９]+.*") ? 1 : 0;
+            deletedSlots += text.contains("　削除\n") ? 1 : 0;
+            String problem = check(old, neu, census);
+            if (problem != null) {
+                failures.add("seed " + seed + ": " + problem);
+            }
+        }
+        System.out.println("AmendProofTest (stable numbers): " + run + " scripts, " + branches + " with 枝番, " + deletedSlots
+                + " with 削除 articles; " + census);
+        assertTrue(branches > run / 4 && deletedSlots > run / 4, branches + " / " + deletedSlots + " of " + run);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + run + " scripts (stable numbers) do not apply:\n"
+                + String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))));
+        assertQuotedByWords(census);
+    }
+
+    @Test
     void everyBodyFromTheModelsWording() {
         // the model's text printed in a body's numbering and house style, then the body's own text: a
         // revision with changes of every kind at once (names, roles, clauses added and dropped, 号 and 項)
