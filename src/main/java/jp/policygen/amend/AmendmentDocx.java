@@ -6,8 +6,8 @@ import jp.policygen.model.PageSetup;
 import jp.policygen.render.docx.WordDocument;
 
 /**
- * The amending instrument as a Word file, as 法規担当 submit it: the house style's page and grid
- * (A4, 明朝), the title, the date and number right-aligned, the opening sentence and each sentence
+ * The amending instrument as a Word file, as 法規担当 submit it: on the body's house style (paper,
+ * margins, the 字数×行数 grid, fonts and size: {@code page}, as its own Word files), the title, the date and number right-aligned, the opening sentence and each sentence
  * of the 本則 as a paragraph with its first line indented, the provisions it quotes set in by their
  * depth, then 「附　則」 and its paragraphs. The drafter's notes are not part of the instrument and
  * are left out (the Markdown and HTML carry them).

@@ -14,7 +14,9 @@ import jp.policygen.amend.Amendment.Sentence;
  * <li>phrases about one article (or one top-level section) form one sentence, each but the last
  *     in its continuing form: 「第５条第１項中「A」を「B」に改め、同条第３項を削る。」;</li>
  * <li>a renumbering goes on in one sentence from provision to provision of the same list:
- *     「第10条を第11条とし、第６条から第９条までを一条ずつ繰り下げ、第５条の次に次の一条を加える。」;</li>
+ *     「第10条を第11条とし、第６条から第９条までを一条ずつ繰り下げ、第５条の次に次の一条を加える。」;
+ *     numbers without a counter by their new numbers, four or more at once:
+ *     「1.6から1.10までを1.7から1.11までとし、1.5の次に次のように加える。」;</li>
  * <li>a phrase that quotes provisions (「次のように改める」「次の一条を加える」) ends its sentence;</li>
  * <li>a provision named just before is 「同条」「同項」「同号」; edits of the same words chain
  *     without naming it again (「「A」を「B」に、「C」を「D」に改め」); a run of renumberings in
@@ -170,6 +172,7 @@ final class Composer {
 
     private static boolean structural(Phrase p) {
         return p instanceof Phrase.Remove || p instanceof Phrase.RemoveRange || p instanceof Phrase.Renumber || p instanceof Phrase.Shift
+                || p instanceof Phrase.RenumberRange
                 || p instanceof Phrase.Add a && a.position() != Phrase.Position.INTO;
     }
 
@@ -200,6 +203,9 @@ final class Composer {
         if (p instanceof Phrase.RemoveRange rr) {
             cs.add(rr.last());
         }
+        if (p instanceof Phrase.RenumberRange rr) {
+            cs.add(rr.last());
+        }
         for (Citation c : cs) {
             if (c == null) {
                 continue;
@@ -218,22 +224,9 @@ final class Composer {
         if (p instanceof Phrase.Renumber r) {
             touched.add(r.target().node());
         } else if (p instanceof Phrase.Shift s) {
-            Node first = s.target().node();
-            List<Node> siblings = first.parent.children;
-            // every provision of the range
-            boolean in = false;
-            for (Node n : siblings) {
-                if (n == first) {
-                    in = true;
-                }
-                if (in && n.kind == first.kind) {
-                    touched.add(n);
-                }
-                if (n == s.last().node()) {
-                    break;
-                }
-            }
-            touched.add(s.last().node());
+            range(s.target(), s.last(), touched);
+        } else if (p instanceof Phrase.RenumberRange rr) {
+            range(rr.target(), rr.last(), touched);
         } else if (p instanceof Phrase.RemoveRange rr) {
             touched.add(rr.target().node());
             touched.add(rr.last().node());
@@ -248,6 +241,24 @@ final class Composer {
                 }
             }
         }
+    }
+
+    /** Every provision of a range from {@code first} to {@code last}. */
+    private static void range(Citation first, Citation last, Set<Node> touched) {
+        Node a = first.node();
+        boolean in = false;
+        for (Node n : a.parent.children) {
+            if (n == a) {
+                in = true;
+            }
+            if (in && n.kind == a.kind) {
+                touched.add(n);
+            }
+            if (n == last.node()) {
+                break;
+            }
+        }
+        touched.add(last.node());
     }
 
     // ---------------------------------------------------------------- wording
@@ -297,6 +308,11 @@ final class Composer {
                 to = "同条" + to;
             }
             return new Worded(at + "を" + to + "とし", at + "を" + to + "とする", List.of());
+        }
+        if (p instanceof Phrase.RenumberRange r) {
+            String range = address(r.target(), prev, p, next) + "から" + r.last().last() + "までを" + r.firstTo() + "から"
+                    + r.lastTo() + "まで";
+            return new Worded(range + "とし", range + "とする", List.of());
         }
         if (p instanceof Phrase.Shift s) {
             String first = address(s.target(), prev, p, next);
@@ -429,7 +445,7 @@ final class Composer {
     /** 「同条」「同項」「同号」 for the provisions the phrase before named (form of 例規 only). */
     private String abbreviated(Citation c, Phrase prev) {
         // after a renumbering 「同条」 could name the provision by its old number or its new one: name it in full
-        boolean renumbered = prev instanceof Phrase.Shift || prev instanceof Phrase.Renumber;
+        boolean renumbered = prev instanceof Phrase.Shift || prev instanceof Phrase.Renumber || prev instanceof Phrase.RenumberRange;
         if (form != Structure.Form.ARTICLE || prev == null || renumbered || prev.target() == null || prev.target().isEmpty()
                 || c.isEmpty()) {
             return c.text();

@@ -41,6 +41,12 @@ final class Differ {
     static final double REWRITE_ARTICLE_BELOW = 0.3;
     /** A 見出し shorter than this, or less alike, is replaced whole (「の見出しを「（B）」に改める」). */
     static final int CAPTION_WORDS_FROM = 10;
+    /**
+     * Neighbours without a counter (「(3)」「1.6」「ア」) moved by one step are renumbered as one range
+     * from this many on (「(3)から(6)までを(4)から(7)までとし」), fewer one by one (「(5)を(6)とし、(4)を(5)とし」):
+     * the practice for 号の細分 (four or more in a row as a range), followed in published 改め文.
+     */
+    static final int RANGE_FROM = 4;
 
     private final Structure.Form form;
     private final Cite cite;
@@ -261,9 +267,11 @@ final class Differ {
             int run = 1;
             String counter = cite.counter(n);
             int step = number(n, target) - number(n, n.label);
-            boolean first = k == 0 && up && number(n, target) > oldMax;
+            // 「第10条を第11条とし、第６条から第９条までを一条ずつ繰り下げ」: the last article, moving past
+            // the old numbers, goes by itself; a range named by its new numbers needs no such rule
+            boolean first = counter != null && k == 0 && up && number(n, target) > oldMax;
             boolean simple = n.kind == Provision.Kind.PARAGRAPH || simple(n.label, target);
-            if (counter != null && simple && !first && step != 0) {
+            if (simple && !first && step != 0) {
                 while (k + run < order.size()) {
                     int i2 = order.get(k + run);
                     Node n2 = p.olds.get(i2);
@@ -272,7 +280,7 @@ final class Differ {
                     // side by side in the list (through chapters for articles), nothing between them any more
                     boolean adjacent = Math.abs(order.get(k + run - 1) - i2) == 1
                             && n2.parent.children.contains(n2);
-                    boolean unchanged = same(withLabel(n2.toProvision(), t2), withLabel(q2, t2));
+                    boolean unchanged = same(relabeled(n2.toProvision(), t2), relabeled(q2, t2));
                     if (adjacent && unchanged && (n2.kind == Provision.Kind.PARAGRAPH || simple(n2.label, t2))
                             && number(n2, t2) - number(n2, n2.label) == step) {
                         run++;
@@ -280,14 +288,40 @@ final class Differ {
                         break;
                     }
                 }
-                if (run > 1 && !same(withLabel(n.toProvision(), target), withLabel(q, target))) {
+                if (run > 1 && !same(relabeled(n.toProvision(), target), relabeled(q, target))) {
                     run = 1; // the first carries changes of its own: it goes by itself
+                }
+                if (counter == null && run < RANGE_FROM) {
+                    run = 1; // a short run without a counter is renumbered one by one
                 }
             }
             if (run == 1) {
                 Citation c = cite.of(n);
                 out.add(new Phrase.Renumber(c, cite.renamed(n, target, positionOf(target, n))));
                 relabel(n, target);
+            } else if (counter == null) {
+                // 「(3)から(6)までを(4)から(7)までとし」: from the lower number to the higher, old and new
+                List<Node> group = new ArrayList<>();
+                List<String> targets = new ArrayList<>();
+                for (int r = 0; r < run; r++) {
+                    int ir = order.get(k + r);
+                    group.add(p.olds.get(ir));
+                    targets.add(targetLabel(p.olds.get(ir), p.news.get(p.match[ir]), p.newParent));
+                }
+                int low = 0;
+                int high = 0;
+                for (int r = 1; r < run; r++) {
+                    low = compareLabels(group.get(r), group.get(low)) < 0 ? r : low;
+                    high = compareLabels(group.get(r), group.get(high)) > 0 ? r : high;
+                }
+                Node lo = group.get(low);
+                Node hi = group.get(high);
+                out.add(new Phrase.RenumberRange(cite.of(lo), cite.of(hi), run,
+                        cite.renamed(lo, targets.get(low), positionOf(targets.get(low), lo)),
+                        cite.renamed(hi, targets.get(high), positionOf(targets.get(high), hi))));
+                for (int r = 0; r < run; r++) {
+                    relabel(group.get(r), targets.get(r));
+                }
             } else {
                 List<Node> group = new ArrayList<>();
                 List<String> targets = new ArrayList<>();
@@ -307,6 +341,32 @@ final class Differ {
             }
             k += run;
         }
+    }
+
+    /**
+     * A provision with a new number, the sections under it renumbered with it in a dotted text (as
+     * {@link #relabel} does): what it reads once renumbered.
+     */
+    private Provision relabeled(Provision p, String label) {
+        if (form == Structure.Form.ARTICLE || p.label().isEmpty() || label.isEmpty()) {
+            return withLabel(p, label);
+        }
+        return new Provision(p.kind(), label, p.caption(), p.text(), cascaded(p.children(), p.label(), label), p.rows(), p.id(),
+                p.deleted());
+    }
+
+    private static List<Provision> cascaded(List<Provision> children, String oldPrefix, String newPrefix) {
+        List<Provision> out = new ArrayList<>(children.size());
+        for (Provision c : children) {
+            if (c.kind() == Provision.Kind.SECTION && Labels.isDotted(c.label()) && c.label().startsWith(oldPrefix + ".")) {
+                String label = newPrefix + c.label().substring(oldPrefix.length());
+                out.add(new Provision(c.kind(), label, c.caption(), c.text(), cascaded(c.children(), c.label(), label), c.rows(),
+                        c.id(), c.deleted()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The number a label prints; the first 項, printed without one, is 1. */

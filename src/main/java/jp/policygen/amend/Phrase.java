@@ -53,6 +53,14 @@ sealed interface Phrase {
     record Shift(Citation target, Citation last, int count, int by, boolean down, String counter) implements Phrase {
     }
 
+    /**
+     * 「(3)から(6)までを(4)から(7)までとし」「1.6から1.9までを1.7から1.10までとする」: a run of
+     * {@code count} neighbours whose numbers have no counter to move them 「一条ずつ」 by, given their
+     * new numbers as a range ({@code firstTo} to {@code lastTo}, named as {@link Renumber#to} is).
+     */
+    record RenumberRange(Citation target, Citation last, int count, String firstTo, String lastTo) implements Phrase {
+    }
+
     /** Where added provisions go relative to the provision named. */
     enum Position {
         /** 「第５条の次に」. */

@@ -21,7 +21,9 @@ final class Units {
         CONTENT,
         /** A number with whatever belongs to it (第, counter, branch, era). */
         NUMBER,
-        /** A particle or an auxiliary verb: の, を, は, ない … */
+        /** A particle: の, を, は, に, から … (it belongs to the word before it: a quotation never starts with one). */
+        PARTICLE,
+        /** An auxiliary verb: ない, た, れる … */
         FUNCTION,
         /** A mark or a space: 、 。 「 」 （ ） 　 */
         MARK
@@ -128,13 +130,20 @@ final class Units {
         return t.partOfSpeech().startsWith("記号");
     }
 
+    /**
+     * A suffix joins the word before it (責任+者, 定期+的, 情報資産+等), a counter too where no number
+     * took it (毎年+度: 「度最高…」 would cut 「毎年度」); 中, 時 (接尾-副詞可能) stay words of their own.
+     */
     private static boolean joinsAsSuffix(Words.Token t, String text) {
         String pos = t.partOfSpeech();
-        return pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-接尾-副詞可能") && !pos.startsWith("名詞-接尾-助数詞");
+        return pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-接尾-副詞可能");
     }
 
     private static Type type(String pos, String surface) {
-        if (pos.startsWith("助詞") || pos.startsWith("助動詞")) {
+        if (pos.startsWith("助詞")) {
+            return Type.PARTICLE;
+        }
+        if (pos.startsWith("助動詞")) {
             return Type.FUNCTION;
         }
         if (pos.startsWith("記号") || surface.isBlank()) {

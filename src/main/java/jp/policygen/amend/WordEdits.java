@@ -17,6 +17,8 @@ import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
  * <li>it is made of whole units of meaning ({@link Units}): no word, compound, number with its
  *     counter or era with its year is cut, and it holds at least one of them (never 「。」 or a
  *     particle alone);</li>
+ * <li>it does not start with a particle: 「に定める」 is quoted with the word the particle follows
+ *     (「第８条に定める」), as the particle belongs to it;</li>
  * <li>it is the shortest such quotation found exactly once in the provision cited (the scope),
  *     as the text stands when the edit is applied: edits apply one after the other, in the order
  *     of the text;</li>
@@ -60,6 +62,8 @@ final class WordEdits {
         List<Change> changes = glue(changes(old, ou, newLine, nu), ou);
         List<Edit> out = new ArrayList<>();
         List<String> work = new ArrayList<>(scope);
+        List<String> lineBefore = new ArrayList<>(); // the line before each edit of out, to take it back
+        List<int[]> ends = new ArrayList<>(); // where each edit of out left the old and new units
         int k = 0;
         int prevOld = 0; // units of the old line before this are already the new line's
         int prevNew = 0;
@@ -75,10 +79,26 @@ final class WordEdits {
                     changes.remove(k + 1);
                     continue;
                 }
+                if (k > 0) {
+                    // the edit before took the words this one needs as context (「及び1.8」, then nothing
+                    // but 「に定める」 is left to place 「及び1.9」 by): take it back and join the two
+                    Change p = changes.get(k - 1);
+                    changes.set(k - 1, new Change(p.oa(), c.ob(), p.na(), c.nb()));
+                    changes.remove(k);
+                    k--;
+                    out.remove(k);
+                    work.set(index, lineBefore.remove(k));
+                    prevOld = k == 0 ? 0 : ends.get(k - 1)[0];
+                    prevNew = k == 0 ? 0 : ends.get(k - 1)[1];
+                    ends.remove(k);
+                    continue;
+                }
                 if (prevOld > 0 || c.oa() > 0 || c.ob() < ou.size()) {
                     // the whole line as one change, from the start
                     work = new ArrayList<>(scope);
                     out.clear();
+                    lineBefore.clear();
+                    ends.clear();
                     changes = new ArrayList<>(List.of(new Change(0, ou.size(), 0, nu.size())));
                     k = 0;
                     prevOld = 0;
@@ -88,9 +108,11 @@ final class WordEdits {
                 return null;
             }
             out.add(best.edit());
+            lineBefore.add(work.get(index));
             work.set(index, best.line());
             prevOld = best.oldEnd();
             prevNew = best.newEnd();
+            ends.add(new int[] {prevOld, prevNew});
             k++;
         }
         if (!work.get(index).equals(newLine)) {
@@ -196,9 +218,12 @@ final class WordEdits {
         return index < u.size() ? u.get(index).start() : length;
     }
 
-    /** Whether units {@code [a, b)} make a quotation: something meaningful in it, brackets balanced, no space at its ends. */
+    /**
+     * Whether units {@code [a, b)} make a quotation: something meaningful in it, not a particle first,
+     * brackets balanced, no space at its ends.
+     */
     private static boolean valid(String quote, List<Units.Unit> u, int a, int b) {
-        if (quote.isEmpty()) {
+        if (quote.isEmpty() || u.get(a).type() == Units.Type.PARTICLE) {
             return false;
         }
         boolean meaningful = false;

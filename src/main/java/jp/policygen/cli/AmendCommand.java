@@ -114,6 +114,7 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
         Sources.Loaded base = sources.revision(from, body);
         Sources.Loaded target = to == null ? sources.body(body) : sources.revision(to, body);
         Drafter drafter = new Drafter(options);
+        jp.policygen.model.PageSetup page = formatList.contains("docx") ? page() : null;
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Side t : target.sides()) {
             DocumentKind kindOf = t.document().info().kind();
@@ -142,8 +143,7 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
                 byte[] bytes = switch (f) {
                     case "md" -> AmendmentWriter.markdown(a).getBytes(StandardCharsets.UTF_8);
                     case "html" -> AmendmentWriter.html(a, marked, "").getBytes(StandardCharsets.UTF_8);
-                    case "docx" -> jp.policygen.amend.AmendmentDocx.write(a, t.document().info().bodyName(), marked,
-                            jp.policygen.model.PageSetup.DEFAULT);
+                    case "docx" -> jp.policygen.amend.AmendmentDocx.write(a, t.document().info().bodyName(), marked, page);
                     default -> pdf(a, t.document().info(), marked);
                 };
                 files.put(kindOf.stem() + "." + f, bytes);
@@ -165,6 +165,25 @@ final class AmendCommand implements java.util.concurrent.Callable<Integer> {
         new OutputTree(dir).write(files);
         main.out.println(Texts.get("cli.amend.written", dir));
         return ExitCode.OK.code();
+    }
+
+    /**
+     * The paper of the Word instrument: the body's house style (paper, margins, grid, fonts) as its
+     * policy.yaml sets it now, as its generated Word files have it; the instrument is drafted today,
+     * whatever revisions it compares. The common rule where the body is not one of this project.
+     */
+    private jp.policygen.model.PageSetup page() {
+        jp.policygen.Project project = main.project();
+        if (body.matches("[a-z0-9][a-z0-9-]*")
+                && java.nio.file.Files.isRegularFile(project.params().municipalities().resolve(body).resolve("policy.yaml"))) {
+            try {
+                return project.params().read(body).pageSetup();
+            } catch (PolicygenException e) {
+                // the work tree's policy.yaml is broken while two revisions are compared (--to): the
+                // revisions were read, and the common rule sets the paper
+            }
+        }
+        return jp.policygen.model.PageSetup.DEFAULT;
     }
 
     /** A folder name that stays inside output/amend: letters, digits, '.', '-' and '_' only, never "..". */

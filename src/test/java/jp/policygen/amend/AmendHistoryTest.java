@@ -45,6 +45,7 @@ class AmendHistoryTest {
         int revisions = 0;
         int unreadable = 0;
         List<String> failures = new ArrayList<>();
+        QuotationCensus census = new QuotationCensus();
         for (String commit : commits) {
             Path dir = Files.createTempDirectory("policygen-amend-history-");
             try {
@@ -70,7 +71,7 @@ class AmendHistoryTest {
                         PrintedDocument before = lastDoc.get(key);
                         if (before != null && !text.equals(lastText.get(key))) {
                             revisions++;
-                            String problem = AmendProofTest.check(before, d);
+                            String problem = AmendProofTest.check(before, d, census);
                             if (problem != null) {
                                 failures.add(key + " at " + commit.substring(0, 8) + ": " + problem);
                             }
@@ -84,9 +85,12 @@ class AmendHistoryTest {
             }
         }
         System.out.println("AmendHistoryTest: " + commits.size() + " commits, " + revisions + " revisions drafted and applied, "
-                + unreadable + " body versions the current tool cannot read");
+                + unreadable + " body versions the current tool cannot read; " + census);
         assertEquals("", String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))),
                 failures.size() + " of " + revisions + " revisions do not apply");
+        if (revisions > 0) {
+            AmendProofTest.assertQuotedByWords(census);
+        }
     }
 
     private static void delete(Path dir) throws IOException {

@@ -176,14 +176,29 @@ final class Applier {
     private final boolean article;
     private N last; // the provision the phrase before named (同条, 同項, 同号)
     private N context; // the provision a 「X中」 opened, for the run of phrases after it
+    private final Quotations quotations;
 
-    private Applier(N root) {
+    /**
+     * Told where each quotation stands, in the line it was found in: the old words in the line before
+     * the change, the new words in the line after it (for the census of quotation boundaries).
+     */
+    interface Quotations {
+        void quoted(String line, int start, String quote);
+    }
+
+    private Applier(N root, Quotations quotations) {
         this.root = root;
         this.article = all(root).stream().anyMatch(n -> n.is("ARTICLE"));
+        this.quotations = quotations;
     }
 
     /** The text {@code old} once {@code amendment} is applied to it, printed. */
     static String apply(Structure old, Amendment amendment) {
+        return apply(old, amendment, (line, start, quote) -> { });
+    }
+
+    /** … telling {@code quotations} where each quotation stands. */
+    static String apply(Structure old, Amendment amendment, Quotations quotations) {
         N root = tree(old);
         if (amendment.whole()) {
             // 全部改正: the text is the one quoted, its title first
@@ -195,7 +210,7 @@ final class Applier {
             }
             return print(whole);
         }
-        Applier a = new Applier(root);
+        Applier a = new Applier(root, quotations);
         for (Amendment.Sentence s : amendment.sentences()) {
             a.sentence(s);
         }
@@ -294,21 +309,24 @@ final class Applier {
             case "QをQに改め", "QをQに改める" -> {
                 pending.add(new String[] {q.get(0), q.get(1)});
                 for (String[] r : pending) {
-                    replace(scope, where, r[0], r[1]);
+                    replace(scope, where, r[0], r[1], 0, r[1]);
                 }
                 pending.clear();
             }
-            case "Qを削り", "Qを削る" -> replace(scope, where, q.get(0), "");
+            case "Qを削り", "Qを削る" -> replace(scope, where, q.get(0), "", 0, "");
             case "Qの下にQを加え", "Qの下にQを加える", "Qの次にQを加え", "Qの次にQを加える" ->
-                    replace(scope, where, q.get(0), q.get(0) + q.get(1));
+                    replace(scope, where, q.get(0), q.get(0) + q.get(1), q.get(0).length(), q.get(1));
             case "Qの上にQを加え", "Qの上にQを加える", "Qの前にQを加え", "Qの前にQを加える" ->
-                    replace(scope, where, q.get(0), q.get(1) + q.get(0));
+                    replace(scope, where, q.get(0), q.get(1) + q.get(0), 0, q.get(1));
             default -> throw new IllegalStateException("cannot read the phrase: " + p);
         }
     }
 
-    /** Replaces the one occurrence of {@code a} in the scope's words. */
-    private void replace(N scope, String where, String a, String b) {
+    /**
+     * Replaces the one occurrence of {@code a} in the scope's words by {@code b}, which quotes
+     * {@code quoted} at {@code offset} (the rest of it is {@code a}, for 「の下に加える」).
+     */
+    private void replace(N scope, String where, String a, String b, int offset, String quoted) {
         List<String[]> hits = new ArrayList<>(); // a holder of the line, found by identity below
         List<Runnable> setters = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -341,6 +359,10 @@ final class Applier {
         String l = lines.get(at);
         int i = l.indexOf(a);
         pendingValue = l.substring(0, i) + b + l.substring(i + a.length());
+        quotations.quoted(l, i, a);
+        if (!quoted.isEmpty()) {
+            quotations.quoted(pendingValue, i + offset, quoted);
+        }
         setters.get(at).run();
         hits.clear();
     }
@@ -382,6 +404,7 @@ final class Applier {
     private static final Pattern REMOVE_RANGE = Pattern.compile("(.+?)(から|及び)(.+?)(まで)?を削[りる]");
     private static final Pattern REMOVE = Pattern.compile("(.+)を削[りる]");
     private static final Pattern RENUMBER = Pattern.compile("(.+)を(.+)と(し|する)");
+    private static final Pattern RENUMBER_RANGE = Pattern.compile("(.+?)から(.+?)までを(.+?)から(.+?)までと(し|する)");
     private static final Pattern SHIFT = Pattern.compile("(.+?)(から|及び)(.+?)(まで)?を(.+?)(条|項|号|章|節)ずつ繰り(下げ|上げ)(る)?");
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(.+)に第一項として次の(.+)項を加える");
     private static final Pattern ADD = Pattern.compile("(.*?)(の次に|の前に|に)次(の(.+?)(条|項|号|章|節)を|のように)加える");
@@ -520,6 +543,32 @@ final class Applier {
             last = n;
             return;
         }
+        if ((m = RENUMBER_RANGE.matcher(p)).matches()) {
+            // 「(3)から(6)までを(4)から(7)までとし」: each of the range takes the next of the new numbers
+            N a = cite(m.group(1));
+            context = a.parent;
+            N b = cite(m.group(2));
+            List<N> list = siblings(a);
+            int ia = list.indexOf(a);
+            int ib = list.indexOf(b);
+            if (ia < 0 || ib <= ia) {
+                throw new IllegalStateException("not a range: " + p);
+            }
+            String first = newLabel(a, m.group(3));
+            String lastLabel = newLabel(b, m.group(4));
+            List<String> labels = new ArrayList<>();
+            for (int i = ia; i <= ib; i++) {
+                labels.add(counted(list.get(i), first, lastLabel, i - ia));
+            }
+            if (!labels.get(labels.size() - 1).equals(lastLabel)) {
+                throw new IllegalStateException("the new numbers do not count " + (ib - ia + 1) + " provisions: " + p);
+            }
+            for (int i = ia; i <= ib; i++) {
+                relabel(list.get(i), labels.get(i - ia));
+            }
+            last = b;
+            return;
+        }
         if ((m = RENUMBER.matcher(p)).matches()) {
             N n = cite(m.group(1));
             String to = m.group(2);
@@ -620,6 +669,38 @@ final class Applier {
             return withNumber(n.label, digits(m.group(1)), m.group(2));
         }
         return to;
+    }
+
+    /**
+     * The {@code k}-th number counted from {@code first} (0: {@code first} itself), written as the
+     * numbers at either end of the range are: 「(4)」 → 「(6)」, 「1.7」 → 「1.9」, 「イ」 → 「エ」.
+     */
+    private String counted(N n, String first, String end, int k) {
+        if (k == 0) {
+            return first;
+        }
+        if (n.is("PARAGRAPH")) {
+            int at = (first.isEmpty() ? 1 : digits(first)) + k;
+            return digitsLike(at);
+        }
+        Matcher m = Pattern.compile("(.*?)([0-9０-９]+)([^0-9０-９]*)").matcher(first);
+        if (m.matches()) {
+            int at = digits(m.group(2)) + k;
+            Matcher e = Pattern.compile("(.*?)([0-9０-９]+)([^0-9０-９]*)").matcher(end);
+            String d = Integer.toString(at);
+            boolean full = m.group(2).matches("[０-９]+") && m.group(2).length() == d.length()
+                    || e.matches() && e.group(2).matches("[０-９]+") && e.group(2).length() == d.length();
+            return m.group(1) + (full ? full(d) : d) + m.group(3);
+        }
+        for (String seq : List.of(CIRCLED, GOJUON, IROHA, KANJI_N)) {
+            for (int i = 0; i < first.length(); i++) {
+                int at = seq.indexOf(first.charAt(i));
+                if (at >= 0) {
+                    return first.substring(0, i) + seq.charAt(at + k) + first.substring(i + 1);
+                }
+            }
+        }
+        throw new IllegalStateException("cannot count on from " + first);
     }
 
     /** The label moved on by {@code by} (「第６条」 → 「第７条」, 「(3)」 → 「(4)」, 「イ」 → 「ウ」, 「３」 → 「４」). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import jp.policygen.model.ArticleHistory;
 import jp.policygen.model.Block;
 import jp.policygen.model.DocumentInfo;
 import jp.policygen.model.Inline;
@@ -19,6 +20,11 @@ import jp.policygen.model.Section;
  * and inserted; 項 (paragraphs), 号 (items) and 条 (clauses) added and deleted; clauses moved; a
  * 見出し changed. The numbering style then prints the edited document, so every later number moves
  * as the style numbers it (繰下げ and 繰上げ follow from the edits). Seeded: a script is repeatable.
+ *
+ * <p>With numbers that stay put ({@link #stable}), a first revision adds and deletes articles, so
+ * the old text already has branch numbers (第６条の２) and deleted articles (「第７条　削除」), and
+ * the script is a second revision: articles it adds take branch numbers, those it deletes leave
+ * their numbers, as {@code numbering.stable} prints a body's revisions.
  */
 final class EditScripts {
 
@@ -28,9 +34,47 @@ final class EditScripts {
 
     private final Random random;
     private int fresh;
+    /** With numbers that stay put: the revision being made, the articles revisions added and deleted, and every article's place. */
+    private int revision;
+    private final List<ArticleHistory.Added> added = new ArrayList<>();
+    private final List<ArticleHistory.Deleted> deleted = new ArrayList<>();
+    private final List<String> slots = new ArrayList<>();
 
     EditScripts(long seed) {
         this.random = new Random(seed);
+    }
+
+    /** An old text and its revision, both with numbers that stay put. */
+    record Revision(PolicyDocument old, PolicyDocument neu) {
+    }
+
+    /**
+     * A text in the article style with numbers that stay put: a first revision adds and deletes one
+     * to three articles (the old text), then a script of one to {@code max} edits of every kind (the new).
+     */
+    Revision stable(PolicyDocument doc, int max) {
+        Set<String> referenced = new HashSet<>();
+        doc.sections().forEach(s -> refs(s, referenced));
+        doc.sections().forEach(s -> slots.add(s.id()));
+        revision = 1;
+        List<Section> first = new ArrayList<>(doc.sections());
+        for (int k = 1 + random.nextInt(3); k > 0; k--) {
+            first = sections(first, referenced, random.nextBoolean());
+        }
+        PolicyDocument old = new PolicyDocument(stableLayout(doc.info()), first);
+        revision = 2;
+        List<Section> second = first;
+        for (int k = 1 + random.nextInt(max); k > 0; k--) {
+            second = once(second, referenced);
+        }
+        return new Revision(old, new PolicyDocument(stableLayout(doc.info()), second));
+    }
+
+    private DocumentInfo stableLayout(DocumentInfo i) {
+        Layout l = new Layout("article", 0, 1, Layout.Items.PAREN, Layout.Digits.AS_WRITTEN,
+                new ArticleHistory(added, deleted), null);
+        return new DocumentInfo(i.bodyId(), i.bodyName(), i.title(), i.kind(), i.visibility(), i.edition(), i.established(),
+                i.revisions(), l);
     }
 
     /** The document edited by one to {@code max} random edits, in the given style. */
@@ -200,7 +244,17 @@ final class EditScripts {
         if (add) {
             Section s = new Section("x.added" + (++fresh), List.of(new Inline.Text(pick())),
                     List.of(new Block.Paragraph(List.of(new Inline.Text(sentence())))), List.of(), Provenance.TEMPLATE, null);
-            out.add(random.nextInt(out.size() + 1), s);
+            int at = random.nextInt(out.size() + 1);
+            out.add(at, s);
+            if (revision > 0) {
+                // 第６条の２: after the article before it, and after any deleted one that stands there
+                added.add(new ArticleHistory.Added(s.id(), revision));
+                int slot = at == 0 ? 0 : slots.indexOf(out.get(at - 1).id()) + 1;
+                while (slot < slots.size() && isDeleted(slots.get(slot))) {
+                    slot++;
+                }
+                slots.add(slot, s.id());
+            }
             return out;
         }
         List<Integer> free = new ArrayList<>();
@@ -213,15 +267,25 @@ final class EditScripts {
             }
         }
         if (free.size() > 0 && out.size() > 3) {
-            out.remove((int) free.get(random.nextInt(free.size())));
+            Section gone = out.remove((int) free.get(random.nextInt(free.size())));
+            if (revision > 0) {
+                // 「第７条　削除」: it stands after the articles before it, as the clauses list them (nearest first)
+                List<String> before = new ArrayList<>(slots.subList(0, slots.indexOf(gone.id())));
+                java.util.Collections.reverse(before);
+                deleted.add(new ArticleHistory.Deleted(gone.id(), revision, null, before));
+            }
         }
         return out;
     }
 
+    private boolean isDeleted(String id) {
+        return deleted.stream().anyMatch(d -> d.clauseId().equals(id));
+    }
+
     private List<Section> move(List<Section> top) {
         List<Section> out = new ArrayList<>(top);
-        if (out.size() < 3) {
-            return out;
+        if (out.size() < 3 || revision > 0) {
+            return out; // numbers that stay put: an article is deleted and added instead
         }
         Section s = out.remove(random.nextInt(out.size()));
         out.add(random.nextInt(out.size() + 1), s);

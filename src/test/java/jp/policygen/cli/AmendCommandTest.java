@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,65 @@ class AmendCommandTest {
         assertEquals(0, same.code(), same.err());
         assertTrue(same.out().contains("nothing to amend"), same.out());
         assertFalse(Files.exists(old.resolve("output/amend")));
+    }
+
+    @Test
+    void theWordInstrumentIsOnTheBodysHouseStyle() throws Exception {
+        Path old = dir.resolve("old");
+        Path now = dir.resolve("now");
+        TestProjects.copy(old, "nagano-prefecture", "model");
+        TestProjects.copy(now, "nagano-prefecture", "model");
+        Path yaml = now.resolve("municipalities/nagano-prefecture/policy.yaml");
+        TestProjects.replaceOnce(yaml, "  epidemic: true\n", "  epidemic: false\n");
+        TestProjects.write(yaml, TestProjects.read(yaml) + """
+
+                houseStyle:
+                  page:
+                    paper: B5
+                    margins: { top: 25, right: 20, bottom: 25, left: 20 }
+                    grid: { characters: 38, lines: 34 }
+                  font: { eastAsia: ＭＳ 明朝, ascii: Century, size: 10 }
+                """);
+        CliRun r = CliRun.of("--project", now.toString(), "amend", "nagano-prefecture", "--from", old.toString(),
+                "--document", "basic-policy", "--format", "docx");
+        assertEquals(0, r.code(), r.err());
+        byte[] amendment = Files.readAllBytes(now.resolve("output/amend/nagano-prefecture-old-to-now/basic-policy.docx"));
+
+        // the body's own Word file, written on its house style by the document writer
+        jp.policygen.Project project = new jp.policygen.Project(now);
+        jp.policygen.params.BodyParams params = project.params().read("nagano-prefecture");
+        byte[] body = new jp.policygen.render.docx.DocxWriter().write(project.print(params).get(0), params.pageSetup());
+
+        String doc = part(amendment, "word/document.xml");
+        for (String element : List.of("w:pgSz", "w:pgMar", "w:docGrid")) {
+            assertEquals(element(part(body, "word/document.xml"), element), element(doc, element), element);
+        }
+        assertTrue(element(doc, "w:pgSz").contains("w:w=\"10318\""), "B5 is 182 mm wide: " + element(doc, "w:pgSz"));
+        String styles = part(amendment, "word/styles.xml");
+        assertTrue(styles.contains("w:eastAsia=\"ＭＳ 明朝\"") && styles.contains("w:ascii=\"Century\""), styles);
+        assertEquals(element(part(body, "word/styles.xml"), "w:docDefaults"), element(styles, "w:docDefaults"));
+    }
+
+    private static String part(byte[] docx, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the file");
+    }
+
+    /** The first element of a name, as written (「<w:pgSz …/>」, or the element with what it holds). */
+    private static String element(String xml, String name) {
+        int at = xml.indexOf("<" + name);
+        assertTrue(at >= 0, name + " missing");
+        int end = xml.indexOf('>', at);
+        if (xml.charAt(end - 1) != '/') {
+            end = xml.indexOf("</" + name + ">", at) + name.length() + 2;
+        }
+        return xml.substring(at, end + 1);
     }
 
     @Test
