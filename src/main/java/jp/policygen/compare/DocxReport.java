@@ -50,7 +50,7 @@ public final class DocxReport {
             rows.add(row(e, o));
         }
         // the status in a narrow column of its own, so the two texts start at the same height
-        doc.table(rows, 1, new double[] {1, 1, 0.16});
+        doc.table(rows, 1, new double[] {1, 1, 0.2});
         return doc.bytes();
     }
 

@@ -259,6 +259,15 @@ final class ReportTable {
         while (i < n) {
             ClauseText.Line l = ls.get(i);
             boolean heading = l.kind() == ClauseText.LineKind.HEADING;
+            if (heading && l.labelled() && i + 1 < n && opensClause(text, ls.get(i + 1))) {
+                // the number opens the text too (an article, a 号): print it once, there
+                String title = content(text, l);
+                if (!title.isEmpty() && !content(text, ls.get(i + 1)).startsWith(title)) {
+                    out.add(new Line(l.indent(), true, false, false, Reports.pieces(text, l.labelEnd(), l.end(), spans)));
+                }
+                i++;
+                continue;
+            }
             if (other == null || heading || changed.test(l)) {
                 out.add(new Line(l.indent(), heading, !heading && l.labelled(),
                         false, Reports.pieces(text, l.start(), l.end(), spans)));

@@ -160,4 +160,31 @@ class ReportTest {
         assertTrue(rows.get(7).get("target").isNull());
         assertTrue(rows.get(5).get("base").isNull());
     }
+
+    /** Against the model a clause found out of order is one row 移動, never a deletion and an addition. */
+    @Test
+    void aClauseTheAlignerFindsMovedIsOneRowWithItsOwnStatus() throws Exception {
+        String purpose = "本市の情報資産の機密性、完全性及び可用性を維持するため、情報セキュリティ対策について基本的な事項を定める。";
+        String threats = "不正アクセス、ウイルス攻撃等のサイバー攻撃や部外者の侵入等の意図的な要因による情報資産の漏えい、破壊、改ざん等を脅威として想定する。";
+        String duties = "職員等は、情報セキュリティの重要性について共通の認識を持ち、業務の遂行に当たって情報セキュリティポリシーを遵守しなければならない。";
+        String publication = "この基本方針は公表する。対策基準及び実施手順は、公にすることにより情報資産を危険にさらすおそれがあるため、公開しない。";
+        Comparison c = new Comparer(Ignore.all()).compare(
+                Docs.importedSide(Docs.document("小諸市", Docs.imported(1, "目的", purpose), Docs.imported(2, "公開方針", publication),
+                        Docs.imported(3, "対象とする脅威", threats), Docs.imported(4, "職員等の遵守義務", duties))),
+                Docs.importedSide(Docs.document("○○市", Docs.imported(1, "目的", purpose), Docs.imported(2, "対象とする脅威", threats),
+                        Docs.imported(3, "職員等の遵守義務", duties), Docs.imported(4, "公開方針", publication))));
+        assertEquals(4, c.rows().size(), "one row per clause");
+        assertEquals(1, c.summary().count(ClauseStatus.MOVED));
+        assertEquals(0, c.summary().count(ClauseStatus.MISSING_LOCALLY) + c.summary().count(ClauseStatus.LOCAL_ADDITION));
+        Comparison.Row moved = c.rows().stream().filter(r -> r.status() == ClauseStatus.MOVED).findFirst().orElseThrow();
+        assertTrue(moved.moved());
+        Document d = xml(new HtmlReport().render(c, ReportOptions.MODEL));
+        Element counts = tableOfClass(d, "counts");
+        assertTrue(counts.getTextContent().contains("移動1"), counts.getTextContent());
+        assertTrue(new MarkdownReport().render(c, ReportOptions.MODEL).contains("（移動）"));
+        JsonNode row = new ObjectMapper().readTree(new JsonReport().render(c, ReportOptions.MODEL)).get("rows").get(moved.number() - 1);
+        assertEquals("moved", row.get("status").asText());
+        assertEquals("移動", row.get("statusLabel").asText());
+        assertTrue(row.get("moved").asBoolean());
+    }
 }
