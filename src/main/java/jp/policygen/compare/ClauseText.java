@@ -103,11 +103,6 @@ public final class ClauseText {
         return numbers;
     }
 
-    /** The label a line opens with, without the gap after it ("" when none). */
-    public String label(Line line) {
-        return text.substring(line.start(), line.labelEnd()).strip();
-    }
-
     public boolean isEmpty() {
         return text.isEmpty();
     }

@@ -201,4 +201,27 @@ class RevisionReportTest {
         assertTrue(md.indexOf("**現行**") < md.indexOf("**改正案**"), "old column first");
         assertTrue(md.contains("> （新設）"), md);
     }
+
+    /** The new column names the day the new text takes effect, in the text's digits; the old one its label. */
+    @Test
+    void theNewColumnNamesTheDayItTakesEffect() {
+        BodyParams params = PROJECT.params().read("nagano-prefecture");
+        Numbering old = PROJECT.build(params).get(0);
+        jp.policygen.model.DocumentInfo info = old.document().info();
+        jp.policygen.model.Layout l = info.layout();
+        List<jp.policygen.model.Instrument.Act> acts = new ArrayList<>(l.instrument().acts());
+        acts.add(new jp.policygen.model.Instrument.Act("令和9年3月31日", 3, "令和9年4月1日"));
+        jp.policygen.model.Layout layout = new jp.policygen.model.Layout(l.style(), l.documentChapter(), l.articleLevel(), l.items(),
+                l.digits(), l.articles(), new jp.policygen.model.Instrument(l.instrument().kind(), l.instrument().enactment(), acts));
+        PolicyDocument edited = new PolicyDocument(new jp.policygen.model.DocumentInfo(info.bodyId(), info.bodyName(), info.title(),
+                info.kind(), info.visibility(), info.edition(), info.established(), info.revisions(), layout), old.document().sections());
+        Numbering neu = NumberingStyle.named(layout.style()).number(edited);
+        Comparison revised = new Comparer(Set.of(Ignore.NOTATION)).forRevisions().compare(Side.generated(neu, params), Side.generated(old, params));
+        assertEquals("改正後（令和９年４月１日施行）", Reports.columnHeading(revised, ReportOptions.REVISION, true));
+        assertEquals("改正前", Reports.columnHeading(revised, ReportOptions.REVISION, false));
+        assertTrue(new HtmlReport().render(revised, ReportOptions.REVISION)
+                .contains("<th scope=\"col\">改正後（令和９年４月１日施行）</th><th scope=\"col\">改正前</th>"));
+        // the same day on both sides says nothing of when the new text takes effect
+        assertEquals("改正後", Reports.columnHeading(c, ReportOptions.REVISION, true));
+    }
 }
