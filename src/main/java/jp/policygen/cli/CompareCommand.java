@@ -57,14 +57,23 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--document", split = ",", paramLabel = "DOC")
     List<String> documents = new ArrayList<>();
 
+    @Option(names = "--style", paramLabel = "STYLE")
+    String style;
+
     @Option(names = "--labels", split = ",", paramLabel = "LABELS")
     List<String> labels = new ArrayList<>();
 
     @Option(names = "--columns-order", paramLabel = "ORDER")
-    String columnsOrder = "new-old";
+    String columnsOrder;
 
     @Option(names = "--elide")
     boolean elide;
+
+    @Option(names = "--markers", paramLabel = "on|off")
+    String markers;
+
+    @Option(names = "--remarks")
+    boolean remarks;
 
     @Option(names = "--ignore", split = ",", paramLabel = "WHAT")
     List<String> ignore;
@@ -102,10 +111,26 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         try {
             ignored = ignore == null ? (revisions ? Set.of(Ignore.NOTATION) : Ignore.all()) : Ignore.parse(ignore);
             options = revisions ? ReportOptions.REVISION : ReportOptions.MODEL;
+            if (style != null) {
+                options = options.withStyle(style);
+            }
             if (!labels.isEmpty()) {
                 options = options.withLabels(labels);
             }
-            options = options.withOrder(columnsOrder).withElide(elide);
+            if (columnsOrder != null) {
+                options = options.withOrder(columnsOrder);
+            }
+            options = options.withElide(elide);
+            if (markers != null) {
+                options = options.withMarkers(switch (markers.trim().toLowerCase(Locale.ROOT)) {
+                    case "on" -> true;
+                    case "off" -> false;
+                    default -> throw new IllegalArgumentException(Texts.get("compare.markers.unknown", markers));
+                });
+            }
+            if (remarks) {
+                options = options.withRemarks(true);
+            }
             formatList = formats.isEmpty() ? List.of("html", "md", "json", "pdf", "docx") : formats;
             for (String f : formatList) {
                 if (!List.of("html", "md", "json", "pdf", "docx").contains(f)) {
@@ -151,7 +176,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                 };
                 files.put(stem + "." + f, bytes);
             }
-            lines.add(summary(stem, c, options));
+            lines.add(summary(stem, c));
         }
         if (files.isEmpty()) {
             throw PolicygenException.badInput(new Problem(null, 0, 0, "--document",
@@ -182,13 +207,13 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         return jp.policygen.model.PageSetup.DEFAULT;
     }
 
-    private static String summary(String stem, Comparison c, ReportOptions o) {
+    private static String summary(String stem, Comparison c) {
         StringBuilder s = new StringBuilder(String.format("%-13s ", stem)).append(Texts.get("cli.compare.rows", String.format("%3d", c.rows().size())));
         for (ClauseStatus status : ClauseStatus.values()) {
-            if (!status.applies(o.revision())) {
+            if (!status.applies(c.revisions())) {
                 continue;
             }
-            s.append(' ').append(status.label(o.revision())).append(' ').append(c.summary().count(status))
+            s.append(' ').append(status.label(c.revisions())).append(' ').append(c.summary().count(status))
                     .append(status.ordinal() < ClauseStatus.values().length - 1 ? " ·" : "");
         }
         s.append(Texts.get("cli.compare.identical", String.format(Locale.ROOT, "%.1f", c.summary().identicalShare() * 100)));

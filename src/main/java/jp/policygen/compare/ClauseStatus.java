@@ -13,7 +13,12 @@ public enum ClauseStatus {
     /** A clause the base has no counterpart for. */
     LOCAL_ADDITION("local-addition", "独自の追加", "新設"),
     /** A base clause the target has no counterpart for. */
-    MISSING_LOCALLY("missing-locally", "該当なし", "削除");
+    MISSING_LOCALLY("missing-locally", "該当なし", "削除"),
+    /**
+     * A clause that stands elsewhere on the other side (clauses.move, or found out of order): one
+     * row, whatever else changed in it (its phrases are underlined as in any row).
+     */
+    MOVED("moved", "移動", "移動");
 
     private final String key;
     private final String label;

@@ -19,8 +19,19 @@ public final class ClauseText {
 
     public enum LineKind { HEADING, TEXT }
 
-    /** A line: {@code [start, end)} in the text, its indent (0 = section level) and kind. */
-    public record Line(int start, int end, int indent, LineKind kind) {
+    /**
+     * A line: {@code [start, end)} in the text, its indent (0 = section level) and kind;
+     * {@code [start, labelEnd)} is the label it opens with (a clause's number in a heading, a 項's
+     * number, a 号's label), empty when it has none.
+     */
+    public record Line(int start, int end, int indent, LineKind kind, int labelEnd) {
+        public boolean labelled() {
+            return labelEnd > start;
+        }
+    }
+
+    /** {@code [start, end)}: where a clause's own number is printed (in its heading, and opening its text). */
+    public record Range(int start, int end) {
     }
 
     /** A parameter value printed at {@code [start, end)}, by its key in the printed text ({@code scope.organisations.2}). */
@@ -32,16 +43,21 @@ public final class ClauseText {
     private final BitSet structural;
     private final List<Value> values;
     private final boolean valuesMarked;
+    private final List<String> labels;
+    private final List<Range> numbers;
 
-    private ClauseText(String text, List<Line> lines, BitSet structural, List<Value> values, boolean valuesMarked) {
+    private ClauseText(String text, List<Line> lines, BitSet structural, List<Value> values, boolean valuesMarked,
+                       List<String> labels, List<Range> numbers) {
         this.text = text;
+        this.labels = List.copyOf(labels);
+        this.numbers = List.copyOf(numbers);
         this.lines = List.copyOf(lines);
         this.structural = structural;
         this.values = List.copyOf(values);
         this.valuesMarked = valuesMarked;
     }
 
-    public static final ClauseText EMPTY = new ClauseText("", List.of(), new BitSet(), List.of(), false);
+    public static final ClauseText EMPTY = new ClauseText("", List.of(), new BitSet(), List.of(), false, List.of(), List.of());
 
     /**
      * The text of printed clauses in order (one clause, or the parts of a split or merged one);
@@ -77,6 +93,16 @@ public final class ClauseText {
         return valuesMarked;
     }
 
+    /** The numbers of the clauses, as printed (「第５条」「(２)」「1.3」; "" for an unnumbered one), in order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** Where the clauses' own numbers are printed, in order. */
+    public List<Range> numbers() {
+        return numbers;
+    }
+
     public boolean isEmpty() {
         return text.isEmpty();
     }
@@ -94,14 +120,25 @@ public final class ClauseText {
         private int lineStart = -1;
         private int lineIndent;
         private LineKind lineKind;
+        private int lineLabelEnd = -1;
+        private final List<String> labels = new ArrayList<>();
+        private final List<Range> numbers = new ArrayList<>();
+        /** The label of the clause being built, to find where its text repeats it (an article's 第５条). */
+        private String clauseLabel = "";
 
         ClauseText build(boolean valuesMarked) {
-            return new ClauseText(text.toString(), lines, structural, values, valuesMarked);
+            return new ClauseText(text.toString(), lines, structural, values, valuesMarked, labels, numbers);
         }
 
         void clause(PrintedClause c) {
             open(0, LineKind.HEADING);
             jp.policygen.printed.Line heading = c.heading();
+            clauseLabel = c.label() == null ? "" : c.label();
+            labels.add(clauseLabel);
+            if (!clauseLabel.isEmpty() && heading.text().startsWith(clauseLabel)) {
+                numbers.add(new Range(text.length(), text.length() + clauseLabel.length()));
+                lineLabelEnd = text.length() + clauseLabel.length();
+            }
             boolean titled = heading.pieces().stream().anyMatch(p -> p.kind() != jp.policygen.printed.Line.Kind.LABEL);
             if (!titled && !c.section().titleText().isEmpty()) {
                 // a style that rewrote the title into its heading: number and title as one label, then the title
@@ -119,7 +156,12 @@ public final class ClauseText {
                 if (block instanceof Printed.Paragraph p) {
                     open(indent, LineKind.TEXT);
                     if (!p.prefix().isEmpty()) {
-                        structural(p.prefix() + "\u3000");
+                        if (p.prefix().equals(clauseLabel)) {
+                            numbers.add(new Range(text.length(), text.length() + p.prefix().length()));
+                        }
+                        structural(p.prefix());
+                        lineLabelEnd = text.length();
+                        structural("\u3000");
                     }
                     line(p.text());
                     close();
@@ -150,7 +192,9 @@ public final class ClauseText {
             List<Printed> rest = item.blocks();
             open(indent, LineKind.TEXT);
             if (!item.label().isEmpty()) {
-                structural(item.label() + " ");
+                structural(item.label());
+                lineLabelEnd = text.length();
+                structural(" ");
             }
             if (item.titled()) {
                 line(item.title());
@@ -194,8 +238,9 @@ public final class ClauseText {
             if (lineStart < 0) {
                 return;
             }
-            lines.add(new Line(lineStart, text.length(), lineIndent, lineKind));
+            lines.add(new Line(lineStart, text.length(), lineIndent, lineKind, Math.max(lineStart, lineLabelEnd)));
             lineStart = -1;
+            lineLabelEnd = -1;
         }
 
         private void words(String s) {

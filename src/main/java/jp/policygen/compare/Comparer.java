@@ -94,13 +94,21 @@ public final class Comparer {
                 bSpans = r.base();
                 identical += r.equalWeight();
                 total += r.targetWeight();
-                status = revisions ? revisionStatus(a, tp, bp, r) : status(tsec, bsec, r, sameTemplates);
+                status = revisions ? revisionStatus(tt, bt, r) : status(tsec, bsec, r, sameTemplates);
+                if (revisions && !tt.labels().equals(bt.labels())) {
+                    tSpans = withNumbers(tSpans, tt);
+                    bSpans = withNumbers(bSpans, bt);
+                }
+            }
+            AlignKind kind = kind(a, tsec, bsec, target, base);
+            if (kind == AlignKind.MOVED) {
+                status = ClauseStatus.MOVED;
             }
             counts.merge(status, 1, Integer::sum);
-            rows.add(new Comparison.Row(rows.size() + 1, kind(a, tsec, bsec, target, base), a.score(), status, tsec, bsec,
+            rows.add(new Comparison.Row(rows.size() + 1, kind, a.score(), status, tsec, bsec,
                     tt, bt, tSpans, bSpans));
         }
-        return new Comparison(target, base, ignored, rows, new Comparison.Summary(counts, identical, total));
+        return new Comparison(target, base, ignored, rows, new Comparison.Summary(counts, identical, total), revisions);
     }
 
     /**
@@ -117,14 +125,29 @@ public final class Comparer {
         return Objects.equals(target.moves().get(id), base.moves().get(id)) ? AlignKind.SAME_ID : AlignKind.MOVED;
     }
 
-    private static ClauseStatus revisionStatus(Aligner.Alignment a, List<PrintedClause> tp, List<PrintedClause> bp,
-                                               PhraseDiff.Result r) {
+    /**
+     * A clause is 番号のみ変更 when the number printed with it changed (第５条 → 第６条, (２) → (３));
+     * a 号 that keeps its label under a renumbered article prints the same and is 同一 — the
+     * article's row shows the new number.
+     */
+    private static ClauseStatus revisionStatus(ClauseText tt, ClauseText bt, PhraseDiff.Result r) {
         if (r.changed() || r.parameters()) {
             return ClauseStatus.LOCALLY_WORDED;
         }
-        String tl = a.target().stream().map(i -> tp.get(i).fullLabel()).toList().toString();
-        String bl = a.base().stream().map(i -> bp.get(i).fullLabel()).toList().toString();
-        return tl.equals(bl) ? ClauseStatus.IDENTICAL : ClauseStatus.RENUMBERED;
+        return tt.labels().equals(bt.labels()) ? ClauseStatus.IDENTICAL : ClauseStatus.RENUMBERED;
+    }
+
+    /** The spans with the clauses' own numbers marked, in order of where they start. */
+    private static List<Span> withNumbers(List<Span> spans, ClauseText text) {
+        List<Span> out = new ArrayList<>(spans);
+        for (ClauseText.Range n : text.numbers()) {
+            boolean covered = spans.stream().anyMatch(s -> s.kind() == Span.Kind.CHANGED && s.start() <= n.start() && s.end() >= n.end());
+            if (!covered) {
+                out.add(new Span(n.start(), n.end(), Span.Kind.NUMBER));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Span::start));
+        return out;
     }
 
     private static ClauseStatus status(List<Section> target, List<Section> base, PhraseDiff.Result r, boolean sameTemplates) {

@@ -7,8 +7,12 @@ import java.util.Set;
 
 import jp.policygen.model.Section;
 
-/** The outcome of comparing two documents: aligned rows with their differences, and a summary. */
-public record Comparison(Side target, Side base, Set<Ignore> ignored, List<Row> rows, Summary summary) {
+/**
+ * The outcome of comparing two documents: aligned rows with their differences, and a summary;
+ * {@code revisions}: the two are revisions of one text (a 新旧対照表 in the vocabulary of an
+ * amendment), not a body's text against the model (a 対照表).
+ */
+public record Comparison(Side target, Side base, Set<Ignore> ignored, List<Row> rows, Summary summary, boolean revisions) {
 
     public Comparison {
         ignored = Set.copyOf(ignored);
@@ -29,7 +33,12 @@ public record Comparison(Side target, Side base, Set<Ignore> ignored, List<Row> 
             baseSpans = List.copyOf(baseSpans);
         }
 
-        /** Whether any text of the row is underlined. */
+        /** Whether the row stands elsewhere on the other side. */
+        public boolean moved() {
+            return alignment == AlignKind.MOVED;
+        }
+
+        /** Whether any text of the row is underlined as changed (a changed number alone is not). */
         public boolean changed() {
             return targetSpans.stream().anyMatch(s -> s.kind() == Span.Kind.CHANGED)
                     || baseSpans.stream().anyMatch(s -> s.kind() == Span.Kind.CHANGED);

@@ -27,27 +27,30 @@ public final class DocxReport {
     public byte[] render(Comparison c, ReportOptions o, PageSetup page) {
         DocumentInfo info = PdfReport.info(c);
         boolean isPrivate = info.visibility() == Visibility.PRIVATE;
+        String title = ReportTable.title(c);
         WordDocument doc = new WordDocument(page, true, false);
-        doc.properties(new WordDocument.Properties(info.title(), Reports.TITLE, info.bodyName(), "新旧対照表",
+        doc.properties(new WordDocument.Properties(info.title(), title, info.bodyName(), title,
                 Wareki.toDate(info.currentDate()).orElse(null), isPrivate));
         doc.headerAndFooter(info.title(), isPrivate ? "非公開（取扱注意）" : null);
-        doc.paragraph(Para.of("Title", Reports.TITLE));
+        doc.paragraph(Para.of("Title", title));
         if (isPrivate) {
             doc.paragraph(Para.of("Marking", "非公開（取扱注意）"));
         }
-        doc.paragraph(Para.of("BodyText", o.targetLabel() + "：" + Reports.sideName(c.target(), o.revision())));
-        doc.paragraph(Para.of("BodyText", o.baseLabel() + "：" + Reports.sideName(c.base(), o.revision())));
+        doc.paragraph(Para.of("BodyText", o.targetLabel() + "：" + Reports.sideName(c.target(), c.revisions())));
+        doc.paragraph(Para.of("BodyText", o.baseLabel() + "：" + Reports.sideName(c.base(), c.revisions())));
         summary(doc, c, o);
         List<List<List<Para>>> rows = new ArrayList<>();
         List<List<Para>> header = new ArrayList<>();
         for (boolean targetSide : order(o)) {
-            header.add(List.of(Para.of("TableHeading", targetSide ? o.targetLabel() : o.baseLabel())));
+            header.add(List.of(Para.of("TableHeading", Reports.columnHeading(c, o, targetSide))));
         }
+        header.add(List.of(Para.of("TableHeading", ReportTable.noteHeading(o))));
         rows.add(header);
-        for (Comparison.Row row : c.rows()) {
-            rows.add(row(row, o));
+        for (ReportTable.Entry e : ReportTable.of(c, o)) {
+            rows.add(row(e, o));
         }
-        doc.table(rows, 1, new double[] {1, 1});
+        // the status in a narrow column of its own, so the two texts start at the same height
+        doc.table(rows, 1, new double[] {1, 1, 0.2});
         return doc.bytes();
     }
 
@@ -61,54 +64,37 @@ public final class DocxReport {
         List<List<List<Para>>> rows = new ArrayList<>();
         rows.add(List.of(List.of(Para.of("TableHeading", "区分")), List.of(Para.of("TableHeading", "条項数"))));
         for (ClauseStatus status : ClauseStatus.values()) {
-            if (!status.applies(o.revision())) {
+            if (!status.applies(c.revisions())) {
                 continue;
             }
-            rows.add(List.of(List.of(Para.of("TableText", o.status(status))),
+            rows.add(List.of(List.of(Para.of("TableText", status.label(c.revisions()))),
                     List.of(Para.of("TableText", String.valueOf(s.count(status))))));
         }
         rows.add(List.of(List.of(Para.of("TableText", "計")), List.of(Para.of("TableText", String.valueOf(c.rows().size())))));
         doc.table(rows, 1, new double[] {3, 1});
         doc.paragraph(Para.of("BodyText", o.targetLabel() + "の文言のうち" + o.baseLabel() + "と同一の部分："
                 + Reports.percent(s.identicalShare()) + "（" + s.identicalChars() + "／" + s.targetChars() + "字）"));
-        doc.paragraph(Para.of("BodyText", List.of(new Run("下線", false, true, null),
-                Run.of("は相違箇所を示す。パラメータ値の相違は比較から除外した。比較から除外したもの："
-                        + Reports.ignoredWords(c) + "。"))));
+        doc.paragraph(Para.of("BodyText", Reports.legend(c, o)));
     }
 
-    private static List<List<Para>> row(Comparison.Row row, ReportOptions o) {
-        boolean elided = o.elided(row);
+    private static List<List<Para>> row(ReportTable.Entry e, ReportOptions o) {
         List<List<Para>> cells = new ArrayList<>();
-        boolean first = true;
         for (boolean targetSide : order(o)) {
-            List<Para> cell = new ArrayList<>();
-            if (first) {
-                cell.add(Para.of("ReportStatus", o.status(row.status())));
-                first = false;
+            ReportTable.Cell cell = e.cell(targetSide);
+            List<Para> paras = new ArrayList<>();
+            if (cell.marker() != null) {
+                paras.add(Para.of("ReportText", cell.marker()));
             }
-            List<?> sections = targetSide ? row.target() : row.base();
-            if (sections.isEmpty()) {
-                cell.add(Para.of("ReportText", targetSide ? "（削る）" : "（新設）"));
-            } else {
-                ClauseText text = targetSide ? row.targetText() : row.baseText();
-                List<Span> spans = targetSide ? row.targetSpans() : row.baseSpans();
-                for (ClauseText.Line line : text.lines()) {
-                    boolean heading = line.kind() == ClauseText.LineKind.HEADING;
-                    if (elided && !heading) {
-                        continue;
-                    }
-                    List<Run> runs = new ArrayList<>();
-                    for (Reports.Piece p : Reports.pieces(text, line, spans)) {
-                        runs.add(new Run(p.text(), false, p.kind() == Span.Kind.CHANGED, null));
-                    }
-                    cell.add(new Para(heading ? "ReportHeading" : "ReportText", runs, null, Math.min(line.indent(), 6)));
+            for (ReportTable.Line line : cell.lines()) {
+                List<Run> runs = new ArrayList<>();
+                for (Reports.Piece p : line.pieces()) {
+                    runs.add(new Run(p.text(), false, Reports.underlined(p), null));
                 }
-                if (elided) {
-                    cell.add(Para.of("ReportText", "（略）"));
-                }
+                paras.add(new Para(line.heading() ? "ReportHeading" : "ReportText", runs, null, Math.min(line.indent(), 6)));
             }
-            cells.add(cell);
+            cells.add(paras);
         }
+        cells.add(List.of(Para.of("ReportStatus", e.note(o))));
         return cells;
     }
 }

@@ -44,7 +44,7 @@ public final class PdfReport {
     static DocumentInfo info(Comparison c) {
         DocumentInfo t = c.target().document().info();
         boolean isPrivate = HtmlReport.isPrivate(c);
-        return new DocumentInfo(t.bodyId(), t.bodyName(), Reports.TITLE + "\u3000" + t.title(), t.kind(),
+        return new DocumentInfo(t.bodyId(), t.bodyName(), ReportTable.title(c) + "\u3000" + t.title(), t.kind(),
                 isPrivate ? Visibility.PRIVATE : Visibility.PUBLIC, t.edition(), t.established(), t.revisions(), t.layout());
     }
 

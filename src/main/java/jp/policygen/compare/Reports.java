@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What the three report formats share: wording of the header, the legend and the summary. */
+/** What the report formats share: wording of the header, the legend and the summary. */
 final class Reports {
 
     private Reports() {
     }
-
-    static final String TITLE = "新旧対照表";
 
     /** Piece of a line: text and its mark (null: unmarked). */
     record Piece(String text, Span.Kind kind) {
@@ -18,15 +16,20 @@ final class Reports {
 
     /** A line cut into pieces at the span boundaries. */
     static List<Piece> pieces(ClauseText text, ClauseText.Line line, List<Span> spans) {
+        return pieces(text, line.start(), line.end(), spans);
+    }
+
+    /** The text {@code [start, end)} cut into pieces at the span boundaries. */
+    static List<Piece> pieces(ClauseText text, int start, int end, List<Span> spans) {
         List<Piece> out = new ArrayList<>();
-        int at = line.start();
+        int at = start;
         String s = text.text();
         for (Span span : spans) {
-            if (span.end() <= line.start() || span.start() >= line.end()) {
+            if (span.end() <= start || span.start() >= end || span.end() <= at) {
                 continue;
             }
-            int from = Math.max(span.start(), line.start());
-            int to = Math.min(span.end(), line.end());
+            int from = Math.max(span.start(), at);
+            int to = Math.min(span.end(), end);
             if (from > at) {
                 out.add(new Piece(s.substring(at, from), null));
             }
@@ -35,10 +38,38 @@ final class Reports {
             }
             at = Math.max(at, to);
         }
-        if (at < line.end()) {
-            out.add(new Piece(s.substring(at, line.end()), null));
+        if (at < end) {
+            out.add(new Piece(s.substring(at, end), null));
         }
         return out;
+    }
+
+    /** Whether a piece is underlined (傍線): changed words, or a number that changed. */
+    static boolean underlined(Piece p) {
+        return p.kind() == Span.Kind.CHANGED || p.kind() == Span.Kind.NUMBER;
+    }
+
+    /**
+     * A column's heading: its label and, between revisions, the day the new text takes effect
+     * when its frame knows it and it is not the old text's day (「改正後（令和８年４月１日施行）」).
+     */
+    static String columnHeading(Comparison c, ReportOptions o, boolean targetSide) {
+        String label = targetSide ? o.targetLabel() : o.baseLabel();
+        if (!c.revisions() || !targetSide) {
+            return label;
+        }
+        String effective = effective(c.target());
+        return effective == null || effective.equals(effective(c.base())) ? label : label + "（" + effective + "施行）";
+    }
+
+    /** The day the side's latest act took effect, as its text prints dates, or null. */
+    private static String effective(Side side) {
+        jp.policygen.model.Instrument frame = side.document().info().layout().instrument();
+        if (frame == null || frame.acts().isEmpty()) {
+            return null;
+        }
+        String effective = frame.acts().get(frame.acts().size() - 1).effective();
+        return effective == null ? null : side.printed().digits(jp.policygen.text.Wareki.print(effective).orElse(effective));
     }
 
     /** The first heading line of a side, or "". */
@@ -49,6 +80,26 @@ final class Reports {
             }
         }
         return "";
+    }
+
+    /**
+     * The legend after the words on how a format marks changes: the markers, the 備考, the
+     * elision and what the comparison left out.
+     */
+    static String legend(Comparison c, ReportOptions o) {
+        StringBuilder s = new StringBuilder();
+        s.append(c.revisions() ? "下線は相違箇所（番号のみ変わった条項は番号）を示す。" : "下線は相違箇所を示し、パラメータ値の相違は比較から除外して下線を付さない。");
+        if (o.markers()) {
+            s.append(c.revisions() ? "一方にしかない条項は、他方の欄に（新設）又は（削る）と記す。" : "一方にしかない条項は、他方の欄に（なし）と記す。");
+        }
+        if (o.remarks()) {
+            s.append(c.revisions() ? "備考欄の（追加）（変更）（削除）は条項の新設、改正及び削除を、（移動）は位置の変更を示す。"
+                    : "備考欄は各条項の区分を示す。");
+        }
+        if (o.elide()) {
+            s.append("相違のない部分は（略）とし、相違のない条項が続くときは一行にまとめる。");
+        }
+        return s.append("比較から除外したもの：").append(ignoredWords(c)).append("。").toString();
     }
 
     static String percent(double share) {
@@ -88,13 +139,12 @@ final class Reports {
         }
         String date = info.currentDate();
         if (date != null) {
-            String printed = jp.policygen.text.Wareki.print(date).orElse(date);
+            String printed = side.printed().digits(jp.policygen.text.Wareki.print(date).orElse(date));
             parts.add(printed + (info.revisions().isEmpty() ? "制定" : "改正"));
         }
-        jp.policygen.model.Instrument frame = info.layout().instrument();
-        if (frame != null) {
-            String effective = frame.acts().get(frame.acts().size() - 1).effective();
-            parts.add(jp.policygen.text.Wareki.print(effective).orElse(effective) + "施行");
+        String effective = effective(side);
+        if (effective != null) {
+            parts.add(effective + "施行");
         }
         return parts.isEmpty() ? name : name + "（" + String.join("、", parts) + "）";
     }

@@ -7,7 +7,9 @@ public record Span(int start, int end, Kind kind) {
         /** Text that differs: underlined (傍線). */
         CHANGED,
         /** A parameter value that differs where the comparison ignores it (小諸市 / ○○市): not underlined. */
-        PARAMETER
+        PARAMETER,
+        /** A clause's own number that changed between revisions (第５条 / 第６条): underlined, the text may be the same. */
+        NUMBER
     }
 
     public Span {

@@ -90,11 +90,33 @@ class CompareCommandTest {
     }
 
     @Test
+    void aHouseStyleAndTheOptionsThatChangeIt() {
+        TestProjects.copy(dir, "komoro-city", "model");
+        Path out = dir.resolve("styled");
+        CliRun r = run("--project", dir.toString(), "compare", "komoro-city", "--document", "basic-policy", "--style", "an",
+                "--columns-order", "old-new", "--remarks", "--markers", "off", "--elide", "--format", "html,md", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = TestProjects.read(out.resolve("basic-policy.html"));
+        // the style's labels, the order asked for, a 備考 column instead of the status, no markers
+        assertTrue(html.contains("<th scope=\"col\">現行</th><th scope=\"col\">改正案</th><th scope=\"col\" class=\"note\">備考</th>"), html);
+        assertFalse(html.contains("（なし）"), "markers off");
+        // komoro lacks three model clauses: their rows say so in the 備考
+        assertTrue(html.contains("<td class=\"note\">（該当なし）</td>"), html);
+        // a body against the model is a 対照表, with （略） for the runs of clauses the same as the model's
+        assertTrue(html.contains("<h1>対照表</h1>"), html);
+        assertTrue(html.contains("（略）</p>"), html);
+    }
+
+    @Test
     void badInvocationsExitWithTwo() {
         TestProjects.copy(dir, "komoro-city", "model");
         assertEquals(2, run("--project", dir.toString(), "compare", "no-such-body").code());
         assertEquals(2, run("--project", dir.toString(), "compare", "komoro-city", "--to", "HEAD").code());
         assertEquals(2, run("--project", dir.toString(), "compare", "komoro-city", "--ignore", "colour").code());
+        CliRun style = run("--project", dir.toString(), "compare", "komoro-city", "--style", "colour");
+        assertEquals(2, style.code());
+        assertTrue(style.err().contains("colour"), style.err());
+        assertEquals(2, run("--project", dir.toString(), "compare", "komoro-city", "--markers", "maybe").code());
         CliRun notGit = run("--project", dir.toString(), "compare", "komoro-city", "--from", "no-such-rev");
         assertEquals(2, notGit.code());
         assertTrue(notGit.err().contains("no-such-rev"), notGit.err());

@@ -61,8 +61,9 @@ class DocxReportTest {
                 assertEquals(changed(row.baseText(), row.baseSpans()), underlined(table.getRow(r + 1).getCell(1)),
                         "row " + (r + 1) + ", model side");
                 if (row.base().isEmpty()) {
-                    assertTrue(table.getRow(r + 1).getCell(1).getText().contains("（新設）"));
+                    assertEquals("（なし）", table.getRow(r + 1).getCell(1).getText());
                 }
+                assertEquals(row.status().label(), table.getRow(r + 1).getCell(2).getText(), "the status in a column of its own");
             }
             assertTrue(c.rows().stream().anyMatch(Comparison.Row::changed), "the comparison has changes to underline");
         }
@@ -113,7 +114,7 @@ class DocxReportTest {
         Files.write(file, new DocxReport().render(comparison(), ReportOptions.MODEL));
         Path text = LibreOffice.convert(List.of(file), "txt:Text (encoded):UTF8", dir.resolve("txt")).get(0);
         String read = Files.readString(text, StandardCharsets.UTF_8);
-        assertTrue(read.contains("新旧対照表") && read.contains("本団体") && read.contains("（新設）"), read);
+        assertTrue(read.contains("対照表") && read.contains("本団体") && read.contains("（なし）"), read);
         Path pdf = LibreOffice.convert(List.of(file), "pdf", dir.resolve("pdf")).get(0);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDRectangle box = doc.getPage(0).getMediaBox();

@@ -124,7 +124,9 @@ class EquivalentsTest {
         Comparison with = new Comparer(Ignore.all()).compare(t, b);
         assertEquals("similar 電子計算機室の管理 = 管理区域の管理|moved コンピュータウイルス対策 = 不正プログラム対策", describe(with));
         Comparison.Row malware = with.rows().get(1);
-        assertEquals(ClauseStatus.LOCALLY_WORDED, malware.status(), "the words still differ");
+        // found out of order: one row 移動, and the words still differ (移動・独自の文言)
+        assertEquals(ClauseStatus.MOVED, malware.status());
+        assertTrue(malware.changed(), "the words still differ");
         assertEquals(List.of("コンピュータウイルス", "コンピュータウイルス"), changed(malware.targetText(), malware.targetSpans()));
         assertEquals(List.of("不正プログラム", "不正プログラム"), changed(malware.baseText(), malware.baseSpans()));
     }

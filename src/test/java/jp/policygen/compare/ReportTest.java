@@ -65,25 +65,32 @@ class ReportTest {
         assertFalse(html.contains("http://") && html.replace("http://www.w3.org/1999/xhtml", "").contains("http://"),
                 "self-contained: no external references");
 
+        // a body against the model is a 対照表, not a 新旧対照表: nothing was amended
+        assertEquals("対照表", texts(d, "h1").get(0));
         Element table = tableOfClass(d, "compare");
         NodeList heads = table.getElementsByTagName("th");
         assertEquals("本団体", heads.item(0).getTextContent());
         assertEquals("標準モデル", heads.item(1).getTextContent());
+        assertEquals("区分", heads.item(2).getTextContent());
         NodeList rows = ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
         assertEquals(8, rows.getLength());
         for (int i = 0; i < rows.getLength(); i++) {
-            assertEquals(2, ((Element) rows.item(i)).getElementsByTagName("td").getLength(), "two columns in row " + i);
+            assertEquals(3, ((Element) rows.item(i)).getElementsByTagName("td").getLength(), "two texts and the status in row " + i);
         }
-        // local.training: (新設) in the model's column, its own text underlined in full
+        // local.training: its own text underlined in full, nothing in the model's column; the status beside both
         Element added = (Element) rows.item(5);
         Element addedLocal = (Element) added.getElementsByTagName("td").item(0);
         Element addedModel = (Element) added.getElementsByTagName("td").item(1);
-        assertEquals("（新設）", addedModel.getTextContent());
+        assertEquals("（なし）", addedModel.getTextContent());
+        assertEquals("独自の追加", added.getElementsByTagName("td").item(2).getTextContent());
         assertEquals(List.of("研修", "職員等に毎年度研修を行う。"), texts(addedLocal, "u"));
-        // basic.publication: (削る) in the local column
+        // basic.publication: the body lacks it, which is no deletion (no （削る）)
         Element missing = (Element) rows.item(7);
-        assertTrue(((Element) missing.getElementsByTagName("td").item(0)).getTextContent().endsWith("（削る）"));
+        assertEquals("（なし）", ((Element) missing.getElementsByTagName("td").item(0)).getTextContent());
+        assertEquals("該当なし", missing.getElementsByTagName("td").item(2).getTextContent());
         assertEquals(List.of("公開方針", "この基本方針は公表する。"), texts((Element) missing.getElementsByTagName("td").item(1), "u"));
+        String shown = d.getElementsByTagName("body").item(0).getTextContent() + texts(d, "title");
+        assertFalse(shown.contains("（削る）") || shown.contains("（新設）") || shown.contains("新旧"), "no amendment vocabulary");
         // the sentence a template option added is underlined
         assertTrue(texts(d, "u").contains("ただし、学校の情報システムは別に定める。"), texts(d, "u").toString());
 
@@ -106,11 +113,13 @@ class ReportTest {
         NodeList heads = tableOfClass(d, "compare").getElementsByTagName("th");
         assertEquals("改正前", heads.item(0).getTextContent());
         assertEquals("改正後", heads.item(1).getTextContent());
-        // identical and parameter-only rows without underlines: heading and （略）
+        // identical and parameter-only rows without underlines: one row 「1～2　（略）」 for the run of two
         assertTrue(html.contains("（略）"));
+        assertEquals(7, ((Element) tableOfClass(d, "compare").getElementsByTagName("tbody").item(0)).getElementsByTagName("tr").getLength(),
+                "the purpose and the position run together");
         assertFalse(html.contains("情報セキュリティ対策の基本的な事項を定める。"), "the purpose is elided");
         assertTrue(html.contains("ただし、学校の情報システムは別に定める。"), "a changed row is not elided");
-        assertEquals(new ReportOptions("改正案", "現行", true, false, true), ReportOptions.MODEL.withLabels(List.of("draft")));
+        assertEquals(new ReportOptions("改正案", "現行", true, false, true, false), ReportOptions.MODEL.withLabels(List.of("draft")));
     }
 
     @Test
@@ -118,8 +127,9 @@ class ReportTest {
         String md = new MarkdownReport().render(comparison(), ReportOptions.MODEL);
         assertTrue(md.contains("相違箇所を〔 〕で囲んで示す"), md);
         assertTrue(md.contains("〔ただし、学校の情報システムは別に定める。〕"), md);
-        assertTrue(md.contains("> （新設）"), md);
-        assertTrue(md.contains("> （削る）"), md);
+        assertTrue(md.startsWith("# 対照表　"), md);
+        assertTrue(md.contains("> （なし）"), md);
+        assertFalse(md.contains("（新設）") || md.contains("（削る）"), md);
         assertFalse(md.contains("<u>") || md.contains("<br"), "no raw HTML in Markdown");
         assertTrue(md.contains("| 独自の文言 | 1 |"), md);
     }
@@ -149,5 +159,32 @@ class ReportTest {
         assertEquals("小諸市", policy.get("target").get("spans").get(0).get("text").asText());
         assertTrue(rows.get(7).get("target").isNull());
         assertTrue(rows.get(5).get("base").isNull());
+    }
+
+    /** Against the model a clause found out of order is one row 移動, never a deletion and an addition. */
+    @Test
+    void aClauseTheAlignerFindsMovedIsOneRowWithItsOwnStatus() throws Exception {
+        String purpose = "本市の情報資産の機密性、完全性及び可用性を維持するため、情報セキュリティ対策について基本的な事項を定める。";
+        String threats = "不正アクセス、ウイルス攻撃等のサイバー攻撃や部外者の侵入等の意図的な要因による情報資産の漏えい、破壊、改ざん等を脅威として想定する。";
+        String duties = "職員等は、情報セキュリティの重要性について共通の認識を持ち、業務の遂行に当たって情報セキュリティポリシーを遵守しなければならない。";
+        String publication = "この基本方針は公表する。対策基準及び実施手順は、公にすることにより情報資産を危険にさらすおそれがあるため、公開しない。";
+        Comparison c = new Comparer(Ignore.all()).compare(
+                Docs.importedSide(Docs.document("小諸市", Docs.imported(1, "目的", purpose), Docs.imported(2, "公開方針", publication),
+                        Docs.imported(3, "対象とする脅威", threats), Docs.imported(4, "職員等の遵守義務", duties))),
+                Docs.importedSide(Docs.document("○○市", Docs.imported(1, "目的", purpose), Docs.imported(2, "対象とする脅威", threats),
+                        Docs.imported(3, "職員等の遵守義務", duties), Docs.imported(4, "公開方針", publication))));
+        assertEquals(4, c.rows().size(), "one row per clause");
+        assertEquals(1, c.summary().count(ClauseStatus.MOVED));
+        assertEquals(0, c.summary().count(ClauseStatus.MISSING_LOCALLY) + c.summary().count(ClauseStatus.LOCAL_ADDITION));
+        Comparison.Row moved = c.rows().stream().filter(r -> r.status() == ClauseStatus.MOVED).findFirst().orElseThrow();
+        assertTrue(moved.moved());
+        Document d = xml(new HtmlReport().render(c, ReportOptions.MODEL));
+        Element counts = tableOfClass(d, "counts");
+        assertTrue(counts.getTextContent().contains("移動1"), counts.getTextContent());
+        assertTrue(new MarkdownReport().render(c, ReportOptions.MODEL).contains("（移動）"));
+        JsonNode row = new ObjectMapper().readTree(new JsonReport().render(c, ReportOptions.MODEL)).get("rows").get(moved.number() - 1);
+        assertEquals("moved", row.get("status").asText());
+        assertEquals("移動", row.get("statusLabel").asText());
+        assertTrue(row.get("moved").asBoolean());
     }
 }
