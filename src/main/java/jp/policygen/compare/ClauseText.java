@@ -41,13 +41,16 @@ public final class ClauseText {
     private final String text;
     private final List<Line> lines;
     private final BitSet structural;
+    /** The words of cross references (a part of the structural ones): printed text between revisions. */
+    private final BitSet references;
     private final List<Value> values;
     private final boolean valuesMarked;
     private final List<String> labels;
     private final List<Range> numbers;
 
-    private ClauseText(String text, List<Line> lines, BitSet structural, List<Value> values, boolean valuesMarked,
-                       List<String> labels, List<Range> numbers) {
+    private ClauseText(String text, List<Line> lines, BitSet structural, BitSet references, List<Value> values,
+                       boolean valuesMarked, List<String> labels, List<Range> numbers) {
+        this.references = references;
         this.text = text;
         this.labels = List.copyOf(labels);
         this.numbers = List.copyOf(numbers);
@@ -57,7 +60,8 @@ public final class ClauseText {
         this.valuesMarked = valuesMarked;
     }
 
-    public static final ClauseText EMPTY = new ClauseText("", List.of(), new BitSet(), List.of(), false, List.of(), List.of());
+    public static final ClauseText EMPTY = new ClauseText("", List.of(), new BitSet(), new BitSet(), List.of(), false, List.of(),
+            List.of());
 
     /**
      * The text of printed clauses in order (one clause, or the parts of a split or merged one);
@@ -81,6 +85,11 @@ public final class ClauseText {
 
     public boolean isStructural(int index) {
         return structural.get(index);
+    }
+
+    /** Whether a character is of a cross reference's words (「第６条」「前条」). */
+    public boolean isReference(int index) {
+        return references.get(index);
     }
 
     /** The parameter values the printed text marks, in order. */
@@ -116,6 +125,7 @@ public final class ClauseText {
         private final StringBuilder text = new StringBuilder();
         private final List<Line> lines = new ArrayList<>();
         private final BitSet structural = new BitSet();
+        private final BitSet references = new BitSet();
         private final List<Value> values = new ArrayList<>();
         private int lineStart = -1;
         private int lineIndent;
@@ -127,7 +137,7 @@ public final class ClauseText {
         private String clauseLabel = "";
 
         ClauseText build(boolean valuesMarked) {
-            return new ClauseText(text.toString(), lines, structural, values, valuesMarked, labels, numbers);
+            return new ClauseText(text.toString(), lines, structural, references, values, valuesMarked, labels, numbers);
         }
 
         void clause(PrintedClause c) {
@@ -211,7 +221,12 @@ public final class ClauseText {
             for (jp.policygen.printed.Line.Piece p : l.pieces()) {
                 String t = l.text(p);
                 switch (p.kind()) {
-                    case LABEL, REF -> structural(t);
+                    case LABEL -> structural(t);
+                    case REF -> {
+                        int from = text.length();
+                        structural(t);
+                        references.set(from, text.length());
+                    }
                     case VALUE -> {
                         int from = text.length();
                         words(t);

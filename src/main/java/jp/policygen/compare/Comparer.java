@@ -52,8 +52,8 @@ public final class Comparer {
 
     public Comparison compare(Side target, Side base) {
         Normaliser.Placeholders placeholders = new Normaliser.Placeholders();
-        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders);
-        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
+        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders, revisions);
+        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders, revisions);
         List<Section> ts = target.document().allSections();
         List<Section> bs = base.document().allSections();
         List<PrintedClause> tp = target.clauses();
@@ -171,8 +171,8 @@ public final class Comparer {
     /** The clauses of both sides as the aligner sees them (for diagnostics and tests). */
     public List<List<Aligner.Clause>> clauses(Side target, Side base) {
         Normaliser.Placeholders placeholders = new Normaliser.Placeholders();
-        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders);
-        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders);
+        Normaliser tn = new Normaliser(ignored, target.substitutions(), placeholders, revisions);
+        Normaliser bn = new Normaliser(ignored, base.substitutions(), placeholders, revisions);
         return List.of(clauses(target.document().allSections(), target.clauses(), target.valuesMarked(), tn),
                 clauses(base.document().allSections(), base.clauses(), base.valuesMarked(), bn));
     }

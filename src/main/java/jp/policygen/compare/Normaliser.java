@@ -48,7 +48,16 @@ final class Normaliser {
     /** The placeholder of each ignored key, for values the printed text marks (keys as compared). */
     private final Map<String, Character> markedKeys = new HashMap<>();
 
-    Normaliser(Set<Ignore> ignored, Substitutions substitutions, Placeholders placeholders) {
+    /** Whether the words of cross references are compared (between revisions: they are printed text). */
+    private final boolean references;
+
+    /**
+     * {@code references}: compare the words of cross references even where numbering is ignored.
+     * Between revisions a reference that now reads 「第７条」 for 「第６条」 is an amendment (the 改め文
+     * amends it); against the model the numbers are the house style's.
+     */
+    Normaliser(Set<Ignore> ignored, Substitutions substitutions, Placeholders placeholders, boolean references) {
+        this.references = references;
         this.notation = ignored.contains(Ignore.NOTATION);
         for (Substitutions.Entry e : substitutions.only(ignored).entries()) {
             markedKeys.putIfAbsent(e.key(), placeholders.of(e.key()));
@@ -98,7 +107,7 @@ final class Normaliser {
                     continue;
                 }
                 char c = s.charAt(i);
-                if (notation && (text.isStructural(i) || Notation.isSpace(c))) {
+                if (notation && (text.isStructural(i) && !(references && text.isReference(i)) || Notation.isSpace(c))) {
                     continue;
                 }
                 int end = i + 1;

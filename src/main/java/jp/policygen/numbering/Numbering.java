@@ -165,6 +165,9 @@ public final class Numbering {
         for (String id : ref.targets()) {
             targets.add(entry(id));
         }
+        // cited in the order they are printed in (「第７条から第９条まで」), whatever order the template
+        // named them in: a clause moved by a body does not leave a list out of order
+        targets.sort(java.util.Comparator.comparingInt(Numbered::order));
         Numbered before = previous == null || previous.targets().size() != 1 || !contains(previous.targets().get(0))
                 ? null : entry(previous.targets().get(0));
         return style.referenceText(targets, entry(from.id()), ref.bare(), before, this);

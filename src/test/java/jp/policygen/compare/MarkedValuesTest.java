@@ -39,7 +39,7 @@ class MarkedValuesTest {
     void onlyTheMarkedValueIsAPlaceholderNotTheSameWordInTheTemplate() {
         Side side = generated(document("本市"), "本市");
         assertTrue(side.valuesMarked());
-        Normaliser n = new Normaliser(Ignore.all(), side.substitutions(), new Normaliser.Placeholders());
+        Normaliser n = new Normaliser(Ignore.all(), side.substitutions(), new Normaliser.Placeholders(), false);
         ClauseText text = ClauseText.of(side.clauses(), side.valuesMarked());
         assertEquals(List.of(new ClauseText.Value(text.text().indexOf("本市"), text.text().indexOf("本市") + 2, "body.self")),
                 text.values());

@@ -117,6 +117,40 @@ class RevisionReportTest {
         assertTrue(row("basic.purpose").targetSpans().isEmpty());
     }
 
+    @Test
+    void aCrossReferenceThatNowReadsOtherwiseIsAnAmendmentAndIsMarked() {
+        // the added article renumbers those after it: a reference to one of them now prints another
+        // number, which the 改め文 amends, so the 新旧対照表 must show it
+        int changed = 0;
+        for (Comparison.Row r : c.rows()) {
+            if (r.target().size() != 1 || r.base().size() != 1) {
+                continue;
+            }
+            String now = references(r.targetText());
+            String before = references(r.baseText());
+            if (now.equals(before)) {
+                continue;
+            }
+            changed++;
+            assertTrue(r.status() == ClauseStatus.LOCALLY_WORDED || r.status() == ClauseStatus.MOVED,
+                    r.target().get(0).id() + ": references 「" + before + "」 → 「" + now + "」 but " + r.status());
+            assertTrue(r.targetSpans().stream().anyMatch(sp -> sp.kind() != Span.Kind.NUMBER
+                    && java.util.stream.IntStream.range(sp.start(), sp.end()).anyMatch(r.targetText()::isReference)),
+                    r.target().get(0).id() + ": the changed reference is not marked");
+        }
+        assertTrue(changed > 0, "the scenario renumbers an article some clause refers to");
+    }
+
+    private static String references(ClauseText text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.text().length(); i++) {
+            if (text.isReference(i)) {
+                out.append(text.text().charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     private static List<String> marked(ClauseText text, List<Span> spans, Span.Kind kind) {
         return spans.stream().filter(s -> s.kind() == kind).map(s -> text.text().substring(s.start(), s.end())).toList();
     }
@@ -139,13 +173,16 @@ class RevisionReportTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\(６\\)～\\(\\d+\\)　（略）")), lines.toString());
         assertEquals(lines.size(), definitions.base().lines().size(), definitions.base().lines().toString());
 
-        // the articles after the move: 第10条～第13条 for 第９条～第12条, numbers underlined, one row
-        ReportTable.Entry last = table.get(table.size() - 1);
+        // the articles after the one whose reference changed: 第11条～第12条 for 第10条～第11条, numbers
+        // underlined, one row (第13条 cites the moved article: 改正)
+        ReportTable.Entry last = table.stream().filter(e -> e.collapsed() && e.status() == ClauseStatus.RENUMBERED)
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals(ClauseStatus.LOCALLY_WORDED, table.get(table.size() - 1).status());
         assertTrue(last.collapsed());
         assertEquals(ClauseStatus.RENUMBERED, last.status());
-        assertEquals("第10条～第13条　（略）", last.target().lines().get(0).text());
-        assertEquals("第９条～第12条　（略）", last.base().lines().get(0).text());
-        assertEquals(List.of("第10条", "第13条"), last.target().lines().get(0).pieces().stream().filter(Reports::underlined)
+        assertEquals("第11条～第12条　（略）", last.target().lines().get(0).text());
+        assertEquals("第10条～第11条　（略）", last.base().lines().get(0).text());
+        assertEquals(List.of("第11条", "第12条"), last.target().lines().get(0).pieces().stream().filter(Reports::underlined)
                 .map(Reports.Piece::text).toList());
 
         // the moved article is a row of its own, its text elided, its numbers underlined
@@ -159,13 +196,13 @@ class RevisionReportTest {
         String html = new HtmlReport().render(c, ELIDED);
         org.w3c.dom.Document d = ReportTest.xml(html);
         assertEquals("新旧対照表", d.getElementsByTagName("h1").item(0).getTextContent());
-        assertTrue(html.contains("<u class=\"chg\">第10条</u>～<u class=\"chg\">第13条</u>　（略）"), html);
+        assertTrue(html.contains("<u class=\"chg\">第11条</u>～<u class=\"chg\">第12条</u>　（略）"), html);
         assertTrue(html.contains("<td class=\"note\">移動</td>"), html);
         assertTrue(html.contains("<p class=\"t i0 elision\">(１)～(４)　（略）</p>"), html);
         assertTrue(html.contains("<tr class=\"moved\"><th scope=\"row\">移動</th><td>1</td></tr>"), "移動 counted in the summary");
 
         String md = new MarkdownReport().render(c, ELIDED);
-        assertTrue(md.contains("> 〔第10条〕～〔第13条〕　（略）"), md);
+        assertTrue(md.contains("> 〔第11条〕～〔第12条〕　（略）"), md);
         assertTrue(md.contains("（移動）"), md);
         assertTrue(md.contains("| 移動 | 1 |"), md);
         assertTrue(md.contains("> (１)～(４)　（略）"), md);
@@ -174,17 +211,18 @@ class RevisionReportTest {
         assertEquals(1, json.get("summary").get("counts").get("moved").asInt());
         JsonNode table = json.get("table");
         assertEquals(ReportTable.of(c, ELIDED).size(), table.size());
-        JsonNode last = table.get(table.size() - 1);
+        JsonNode last = table.get(table.size() - 2);
         assertTrue(last.get("elided").asBoolean());
-        assertEquals("第10条～第13条　（略）", last.get("target").get("lines").get(0).get("text").asText());
+        assertEquals("第11条～第12条　（略）", last.get("target").get("lines").get(0).get("text").asText());
         assertEquals("[[0,4],[5,9]]", last.get("target").get("lines").get(0).get("underlined").toString());
 
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(new DocxReport().render(c, ELIDED)))) {
             XWPFTable t = doc.getTables().get(1);
             assertEquals(table.size() + 1, t.getRows().size());
             assertEquals("区分", t.getRow(0).getCell(2).getText());
-            assertEquals("第10条～第13条　（略）", t.getRow(t.getRows().size() - 1).getCell(0).getText());
-            assertEquals("番号のみ変更", t.getRow(t.getRows().size() - 1).getCell(2).getText());
+            assertEquals("第11条～第12条　（略）", t.getRow(t.getRows().size() - 2).getCell(0).getText());
+            assertEquals("番号のみ変更", t.getRow(t.getRows().size() - 2).getCell(2).getText());
+            assertEquals("改正", t.getRow(t.getRows().size() - 1).getCell(2).getText());
         }
     }
 
