@@ -148,6 +148,9 @@ public final class Composer {
         if (n.stable()) {
             Set<String> present = new HashSet<>();
             ids(sections, present);
+            // an article a later revision deleted still took a branch number when it was added (第６条の２):
+            // its 削除 keeps that number, not a main one that would renumber every article after it
+            deleted.forEach(d -> present.add(d.clauseId()));
             List<ArticleHistory.Added> added = new ArrayList<>();
             List<BodyParams.Act> acts = params.dates().acts();
             for (int k = 1; k < acts.size(); k++) {

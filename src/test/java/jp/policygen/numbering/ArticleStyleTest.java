@@ -228,6 +228,25 @@ class ArticleStyleTest {
     }
 
     @Test
+    void anArticleAddedWithABranchNumberAndDeletedLaterLeavesItsBranchNumberDeleted() {
+        // revision 1 adds local.x after 第６条 (第６条の２); revision 2 deletes it: 「第６条の２　削除」
+        List<Section> articles = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            articles.add(s("b.a" + i, "条" + i, List.of(text("x"))));
+        }
+        ArticleHistory history = new ArticleHistory(List.of(new ArticleHistory.Added("local.x", 1)),
+                List.of(new ArticleHistory.Deleted("local.x", 2, null, List.of("b.a6", "b.a5"))));
+        Layout layout = new Layout("article", 0, 1, Layout.Items.PAREN, Layout.Digits.MIXED, history, null);
+        DocumentInfo info = new DocumentInfo("t", "テスト市", "t", DocumentKind.BASIC_POLICY, Visibility.PUBLIC, 3,
+                "令和8年3月", List.of(), layout);
+        Numbering n = NumberingStyle.named("article").number(new PolicyDocument(info, articles));
+        assertEquals(List.of("第６条", "第６条の２", "第７条", "第８条"),
+                n.articles().subList(5, 9).stream().map(Numbered::label).toList());
+        assertEquals(List.of("第６条の２"), n.deleted().stream().map(Numbered::label).toList());
+        assertEquals("第７条", n.label(sec(n, "b.a7")), "the articles after it keep their numbers");
+    }
+
+    @Test
     void withoutStableNumbersArticlesRenumber() {
         List<Section> articles = List.of(s("b.a1", "一", List.of(text("x"))), s("local.x", "追加", List.of(text("y"))),
                 s("b.a2", "二", List.of(text("z"))));
