@@ -119,7 +119,10 @@ public final class DocumentText {
 
         private void section(Section s) {
             Numbered entry = numbering.entry(s.id());
-            if (!articles || s.found() != null || (!entry.isArticle() && entry.rung() == 0)) {
+            if (articles && "".equals(s.found()) && s.children().isEmpty()
+                    && (s.titleText().isEmpty() || s.titleText().equals("前文"))) {
+                blocks(s, s.blocks(), 0, true); // a 前文 of a 例規: its text, no heading line
+            } else if (!articles || s.found() != null || (!entry.isArticle() && entry.rung() == 0)) {
                 out.add(numbering.digits(numbering.heading(s)));
                 blocks(s, s.blocks(), 0, true);
             } else if (entry.isArticle()) {
