@@ -303,11 +303,7 @@ final class Differ {
                 // 「(3)から(6)までを(4)から(7)までとし」: from the lower number to the higher, old and new
                 List<Node> group = new ArrayList<>();
                 List<String> targets = new ArrayList<>();
-                for (int r = 0; r < run; r++) {
-                    int ir = order.get(k + r);
-                    group.add(p.olds.get(ir));
-                    targets.add(targetLabel(p.olds.get(ir), p.news.get(p.match[ir]), p.newParent));
-                }
+                collectRun(p, order.subList(k, k + run), group, targets);
                 int low = 0;
                 int high = 0;
                 for (int r = 1; r < run; r++) {
@@ -325,11 +321,7 @@ final class Differ {
             } else {
                 List<Node> group = new ArrayList<>();
                 List<String> targets = new ArrayList<>();
-                for (int r = 0; r < run; r++) {
-                    int ir = order.get(k + r);
-                    group.add(p.olds.get(ir));
-                    targets.add(targetLabel(p.olds.get(ir), p.news.get(p.match[ir]), p.newParent));
-                }
+                collectRun(p, order.subList(k, k + run), group, targets);
                 // the range is named from the lower number to the higher, as the provisions stand now
                 java.util.Comparator<Node> byNumber = (a, b) -> compareLabels(a, b);
                 Node low = group.stream().min(byNumber).orElseThrow();
@@ -340,6 +332,14 @@ final class Differ {
                 }
             }
             k += run;
+        }
+    }
+
+    /** The provisions of a run that moves together, and the number each of them takes. */
+    private void collectRun(Plan p, List<Integer> run, List<Node> group, List<String> targets) {
+        for (int ir : run) {
+            group.add(p.olds.get(ir));
+            targets.add(targetLabel(p.olds.get(ir), p.news.get(p.match[ir]), p.newParent));
         }
     }
 
