@@ -55,7 +55,13 @@ class UnseenSlipsTest {
             new Slip("doubled", "職員等は", "職員等等は"), new Slip("doubled", "について", "についてについて"),
             new Slip("doubled", "審議の結果", "審議の結果結果"));
 
-    /** Measured before PhraseSlips was changed for this set (see the commit that added it). */
+    /**
+     * First measure, before the method was changed: 44/98 (44.9 %), no false alarm (okurigana 2/16,
+     * particle 2/15, doubled 0/12). With EditSlips (one edit from a phrase of the reference): 79/98
+     * (80.6 %), no false alarm. The misses left are mostly places where the body's own wording
+     * around the slip differs from the model's (本部の庶務 for 委員会の庶務), a table, or a word the
+     * analyser reads otherwise (離席 as ハナレセキ).
+     */
     static final double REQUIRED_RECALL = 0.8;
     static final double REQUIRED_PRECISION = 0.9;
 
