@@ -64,8 +64,8 @@ final class EditSlips {
     /** The phrases (every {@code 2 SIDE} and {@code 2 SIDE + 1} characters) of some texts, by hash, with how often. */
     static final class Phrases {
         final Map<Long, Integer> counts = new HashMap<>();
-        /** The kanji seen between each {@code SIDE} characters and the next {@code SIDE}, by the hash of those. */
-        final Map<Long, String> kanjiBetween = new HashMap<>();
+        /** The letters (kanji, kana) seen between each {@code SIDE} characters and the next {@code SIDE}, by the hash of those. */
+        final Map<Long, String> between = new HashMap<>();
         final List<String> texts = new ArrayList<>();
 
         void add(String text) {
@@ -77,19 +77,22 @@ final class EditSlips {
             }
             for (int i = SIDE; i + 1 + SIDE <= text.length(); i++) {
                 char c = text.charAt(i);
-                if (JapaneseText.isKanji(c)) {
-                    kanjiBetween.merge(skeleton(text, i), String.valueOf(c), (a, b) -> a.indexOf(c) >= 0 ? a : a + c);
+                if (JapaneseText.isKanji(c) || JapaneseText.isHiragana(c)) {
+                    between.merge(skeleton(text, i - SIDE, i + 1), String.valueOf(c), (a, b) -> a.indexOf(c) >= 0 ? a : a + c);
                 }
             }
         }
 
-        /** The kanji written between the {@code SIDE} characters either side of {@code t[i]}. */
-        String kanjiAt(String t, int i) {
-            return kanjiBetween.getOrDefault(skeleton(t, i), "");
+        /**
+         * The letters written between {@code t[left - SIDE, left)} and {@code t[right, right + SIDE)}
+         * (in place of {@code t[left, right)}, which may be empty).
+         */
+        String between(String t, int left, int right) {
+            return between.getOrDefault(skeleton(t, left - SIDE, right), "");
         }
 
-        private static long skeleton(String t, int i) {
-            return hash(t, i - SIDE, i) * 31 + hash(t, i + 1, i + 1 + SIDE);
+        private static long skeleton(String t, int from, int right) {
+            return hash(t, from, from + SIDE) * 31 + hash(t, right, right + SIDE);
         }
 
         int count(CharSequence phrase) {
@@ -170,8 +173,10 @@ final class EditSlips {
         if (afterKanji && (JapaneseText.isHiragana(c) || JapaneseText.isKanji(c))) {
             // a kana of 送り仮名 left out: 速|か|に for 速|やか|に, 取|扱 for 取|り|扱
             String right = t.substring(i, i + SIDE);
-            for (char k = 'ぁ'; k <= 'ゖ'; k++) {
-                if (PARTICLES.indexOf(k) >= 0 && JapaneseText.isKanji(c)) {
+            String seen = model.between(t, i, i) + own.between(t, i, i);
+            for (int j = 0; j < seen.length(); j++) {
+                char k = seen.charAt(j);
+                if (!JapaneseText.isHiragana(k) || PARTICLES.indexOf(k) >= 0 && JapaneseText.isKanji(c)) {
                     continue; // a particle between two kanji is another phrase (情報の資産), not 送り仮名
                 }
                 Found f = judge(p, t, i, i, String.valueOf(k), left + k + right, model, own, Kind.OKURIGANA, readings);
@@ -183,10 +188,10 @@ final class EditSlips {
         if (JapaneseText.isKanji(c) && i + 1 + SIDE <= t.length()) {
             // one kanji for another: 庶冒 for 庶務, 遅帯 for 遅滞
             String right = t.substring(i + 1, i + 1 + SIDE);
-            String seen = model.kanjiAt(t, i) + own.kanjiAt(t, i);
+            String seen = model.between(t, i, i + 1) + own.between(t, i, i + 1);
             for (int k = 0; k < seen.length(); k++) {
                 char q = seen.charAt(k);
-                if (q != c && otherKanji(readings, t, i, q)) {
+                if (q != c && JapaneseText.isKanji(q) && otherKanji(readings, t, i, q)) {
                     Found f = judge(p, t, i, i + 1, String.valueOf(q), left + q + right, model, own, Kind.KANJI, readings);
                     if (f != null) {
                         return f;
@@ -278,8 +283,10 @@ final class EditSlips {
         for (Readings.Token tk : readings.tokens(window)) {
             if (tk.start() <= i - w0 && tk.end() > i - w0) {
                 if (tk.end() - tk.start() == 1) {
-                    // a kanji standing alone: a broken word, unless it is an affix (重要|度, 全|庁), which makes words freely
-                    return !tk.pos().contains("接尾") && !tk.pos().contains("接頭");
+                    // a kanji standing alone: a broken word when the kanji meant makes a word the analyser
+                    // knows (庶|冒 → 庶務); not an affix (重要|度, 全|庁), which makes words freely, nor a word
+                    // of one kanji in a series (分類甲 / 分類丙, 可用性高 / 可用性低)
+                    return !tk.pos().contains("接尾") && !tk.pos().contains("接頭") && knownWordAt(readings, window, i - w0, q);
                 }
                 if (tk.reading().isEmpty() || tk.pos().contains("未知")) {
                     return true;
@@ -291,6 +298,17 @@ final class EditSlips {
             }
         }
         return true;
+    }
+
+    /** Whether {@code q} at {@code window[at]} stands in a word of two characters or more that the analyser knows. */
+    private static boolean knownWordAt(Readings readings, String window, int at, char q) {
+        String meant = window.substring(0, at) + q + window.substring(at + 1);
+        for (Readings.Token tk : readings.tokens(meant)) {
+            if (tk.start() <= at && tk.end() > at) {
+                return tk.end() - tk.start() >= 2 && !tk.reading().isEmpty() && !tk.pos().contains("未知");
+            }
+        }
+        return false;
     }
 
     private static boolean letters(String t, int from, int to) {

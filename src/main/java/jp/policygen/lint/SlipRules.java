@@ -213,7 +213,12 @@ final class SlipRules {
                 String text = f.passage().text();
                 out.at(f.passage(), f.start(), f.end() - f.start(), Texts.get("lint.terms.slip.edit", text.substring(f.start(), f.end()),
                         TermRules.around(text, f.start(), f.end()), Texts.get(f.model() ? "lint.terms.slip.edit.model" : "lint.terms.slip.edit.text"),
-                        f.meant(), Texts.get("lint.terms.slip.edit." + f.kind().name().toLowerCase(java.util.Locale.ROOT))),
+                        f.meant(), Texts.get(switch (f.kind()) {
+                            case DOUBLED -> "lint.terms.slip.edit.doubled";
+                            case OKURIGANA -> "lint.terms.slip.edit.okurigana";
+                            case PARTICLE -> "lint.terms.slip.edit.particle";
+                            case KANJI -> "lint.terms.slip.edit.kanji";
+                        })),
                         Texts.get("lint.write", f.meant()), f.replacement());
             }
             for (Passage p : passages) {
