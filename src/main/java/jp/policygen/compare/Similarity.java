@@ -55,7 +55,7 @@ final class Similarity {
             for (int k = 0; k < clauses.size(); k++) {
                 titleRaw[s][k] = grams(subjectless(equivalents.normalise(clauses.get(k).title())), 1, 2);
                 String body = equivalents.normalise(clauses.get(k).body());
-                ownRaw[s][k] = union(grams(body, 2, 3), contentWords(words, body));
+                ownRaw[s][k] = union(grams(body, 2, 3), CONTENT_WORDS.get(body, words));
                 count(titleRaw[s][k], titleDf);
                 count(ownRaw[s][k], bodyDf);
             }
@@ -139,6 +139,40 @@ final class Similarity {
             }
         }
         return best;
+    }
+
+    /**
+     * The content words of the texts compared lately: the model's clauses are compared with every
+     * body's, and reading them again each time is a third of the time of a compare. Bounded, so a
+     * long run does not keep every text it has read.
+     */
+    private static final WordCache CONTENT_WORDS = new WordCache(8192);
+
+    private static final class WordCache {
+        private final java.util.LinkedHashMap<String, int[]> map;
+
+        WordCache(int size) {
+            map = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+                    return size() > size;
+                }
+            };
+        }
+
+        int[] get(String text, Words words) {
+            synchronized (map) {
+                int[] hit = map.get(text);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            int[] read = contentWords(words, text);
+            synchronized (map) {
+                map.put(text, read);
+            }
+            return read;
+        }
     }
 
     /**
