@@ -9,7 +9,8 @@ import jp.policygen.model.Section;
 
 /**
  * How alike the clauses of two documents are. Titles are compared by their characters and
- * character pairs, text by character 2- and 3-grams (shingles); every gram is weighted by how
+ * character pairs, text by character 2- and 3-grams (shingles) and its content words whole
+ * (Kuromoji's nouns, verbs and adjectives); every gram is weighted by how
  * rare it is among the clauses of both documents (IDF), so 「セキュリティ」 or 「しなければならない」,
  * which every clause has, count for little and 「物理的」「暗号」 for much. A clause is compared by
  * its own text and by the text of its whole subtree, so a clause one side writes as one
@@ -46,13 +47,15 @@ final class Similarity {
         int[][][] ownRaw = new int[2][][];
         Map<Integer, Integer> titleDf = new HashMap<>();
         Map<Integer, Integer> bodyDf = new HashMap<>();
+        Words words = new Words();
         for (int s = 0; s < 2; s++) {
             List<Aligner.Clause> clauses = sides.get(s);
             titleRaw[s] = new int[clauses.size()][];
             ownRaw[s] = new int[clauses.size()][];
             for (int k = 0; k < clauses.size(); k++) {
                 titleRaw[s][k] = grams(subjectless(equivalents.normalise(clauses.get(k).title())), 1, 2);
-                ownRaw[s][k] = grams(equivalents.normalise(clauses.get(k).body()), 2, 3);
+                String body = equivalents.normalise(clauses.get(k).body());
+                ownRaw[s][k] = union(grams(body, 2, 3), CONTENT_WORDS.get(body, words));
                 count(titleRaw[s][k], titleDf);
                 count(ownRaw[s][k], bodyDf);
             }
@@ -136,6 +139,70 @@ final class Similarity {
             }
         }
         return best;
+    }
+
+    /**
+     * The content words of the texts compared lately: the model's clauses are compared with every
+     * body's, and reading them again each time is a third of the time of a compare. Bounded, so a
+     * long run does not keep every text it has read.
+     */
+    private static final WordCache CONTENT_WORDS = new WordCache(8192);
+
+    private static final class WordCache {
+        private final java.util.LinkedHashMap<String, int[]> map;
+
+        WordCache(int size) {
+            map = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+                    return size() > size;
+                }
+            };
+        }
+
+        int[] get(String text, Words words) {
+            synchronized (map) {
+                int[] hit = map.get(text);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            int[] read = contentWords(words, text);
+            synchronized (map) {
+                map.put(text, read);
+            }
+            return read;
+        }
+    }
+
+    /**
+     * The content words of a text as features beside its grams (sorted distinct hashes, apart from
+     * any gram's): nouns, verbs and adjectives as the analyser reads them, not numbers, pronouns or
+     * suffixes. A word shared whole (入力, データ, 執務室) then counts once more than the fragments
+     * of characters two unrelated clauses share (情報シ, の管理), weighted by its rarity like a gram.
+     */
+    static int[] contentWords(Words words, String text) {
+        List<Words.Token> tokens = words.tokens(text, 0, text.length());
+        int[] out = new int[tokens.size()];
+        int w = 0;
+        for (Words.Token t : tokens) {
+            String p = t.partOfSpeech();
+            boolean content = p.startsWith("名詞") && !p.startsWith("名詞-非自立") && !p.startsWith("名詞-代名詞")
+                    && !p.startsWith("名詞-数") && !p.startsWith("名詞-接尾")
+                    || p.startsWith("動詞-自立") || p.startsWith("形容詞-自立");
+            if (content) {
+                out[w++] = text.substring(t.start(), t.end()).hashCode() * 0x9E3779B1 + 7; // hashed otherwise than a gram
+            }
+        }
+        int[] sorted = Arrays.copyOf(out, w);
+        Arrays.sort(sorted);
+        int d = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[d++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, d);
     }
 
     /**

@@ -175,7 +175,7 @@ final class PhraseSlips {
     }
 
     /** Where the two differ, no kanji numeral and no body's kind (第三 / 第五, 市長 / 町長 are other words). */
-    private static boolean differsOnlyIn(String written, String meant) {
+    static boolean differsOnlyIn(String written, String meant) {
         for (int j = 0; j < written.length(); j++) {
             char was = written.charAt(j);
             char is = meant.charAt(j);
@@ -274,7 +274,7 @@ final class PhraseSlips {
         return false;
     }
 
-    private static boolean bothRight(String written, String meant) {
+    static boolean bothRight(String written, String meant) {
         for (Set<String> pair : SlipRules.BOTH_RIGHT) {
             for (String w : pair) {
                 for (String m : pair) {

@@ -201,6 +201,26 @@ final class SlipRules {
                 out.at(f.passage(), f.start(), f.end() - f.start(), Texts.get(f.homophone() ? "lint.terms.slip.reading" : "lint.terms.slip.noWord",
                         f.written(), TermRules.around(text, f.start(), f.end()), f.meant(), f.count()), Texts.get("lint.write", f.meant()), f.meant());
             }
+            EditSlips.Phrases modelPhrases = context.reference() == ReferenceCorpus.NONE ? new EditSlips.Phrases()
+                    : EditSlips.modelPhrases(context.reference());
+            for (EditSlips.Found f : EditSlips.find(passages, modelPhrases, context.dictionary().doubledChars(), readings)) {
+                java.util.BitSet done = reported.get(f.passage());
+                if (done != null && !done.get(f.start(), f.end()).isEmpty()
+                        || dictionaryHas(context, f.passage().text(), f.start(), f.end() - f.start())) {
+                    continue;
+                }
+                reported.computeIfAbsent(f.passage(), x -> new java.util.BitSet()).set(f.start(), f.end());
+                String text = f.passage().text();
+                out.at(f.passage(), f.start(), f.end() - f.start(), Texts.get("lint.terms.slip.edit", text.substring(f.start(), f.end()),
+                        TermRules.around(text, f.start(), f.end()), Texts.get(f.model() ? "lint.terms.slip.edit.model" : "lint.terms.slip.edit.text"),
+                        f.meant(), Texts.get(switch (f.kind()) {
+                            case DOUBLED -> "lint.terms.slip.edit.doubled";
+                            case OKURIGANA -> "lint.terms.slip.edit.okurigana";
+                            case PARTICLE -> "lint.terms.slip.edit.particle";
+                            case KANJI -> "lint.terms.slip.edit.kanji";
+                        })),
+                        Texts.get("lint.write", f.meant()), f.replacement());
+            }
             for (Passage p : passages) {
                 String text = p.text();
                 int reportedTo = -1;

@@ -33,15 +33,17 @@ import jp.policygen.params.BodyParams;
 class SeedAlignmentTest {
 
     /**
-     * The share of seed sections that must be aligned as a reader aligns them: 146/150 since a
+     * The share of seed sections that must be aligned as a reader aligns them: 147/150 since a
+     * clause's content words count whole beside its character grams (tadami's 「情報システムの入出力データ」
+     * meets the model's 開発 by 入力, データ, 処理; it tied with 調達 before); 146/150 since a
      * heading without text goes where its sub-clauses go and a clause between two paired siblings is
      * paired in their gap (145/150 before, on this test's table: titles compared without the
      * policy's own subject, a model sub-clause another section has as its clear best match not
      * absorbed into its parent's row, a clause paired with a parent that has its heading word for
-     * word; 141/150 with the equivalent terms of equivalents.yaml; 138/150 before them). The four
-     * left are pairs a reader makes by meaning, with little wording shared (below 0.15, or a tie).
+     * word; 141/150 with the equivalent terms of equivalents.yaml; 138/150 before them). The three
+     * left are pairs a reader makes by meaning, with little wording shared (below 0.15).
      */
-    static final double REQUIRED = 0.97;
+    static final double REQUIRED = 0.98;
 
     record Expected(String seed, String section, String printed, List<String> ids, String note) {
     }
