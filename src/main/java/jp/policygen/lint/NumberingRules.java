@@ -550,6 +550,9 @@ final class NumberingRules {
         /** An unnumbered entry (はじめに, 附則) that a line after the contents page reads as. */
         private static boolean unnumberedHeading(SourceFile f, ImportResult.TocEntry t, List<ImportResult.TocEntry> toc) {
             String want = JapaneseText.fold(t.title());
+            if (want.equals("前文") && hasUnheadedPreface(f)) {
+                return true; // 例規 list a 前文 they print without a heading (as 教育基本法's 目次 does)
+            }
             int after = toc.get(toc.size() - 1).line();
             for (int n = after + 1; n <= f.lineCount(); n++) {
                 String line = JapaneseText.fold(f.line(n)).replaceFirst("^#+", "");
@@ -558,6 +561,13 @@ final class NumberingRules {
                 }
             }
             return false;
+        }
+
+        /** Whether the text opens with a part the importer read as a preface without a heading of its own. */
+        private static boolean hasUnheadedPreface(SourceFile f) {
+            return f.structure().documents().stream().anyMatch(d -> !d.sections().isEmpty()
+                    && "".equals(d.sections().get(0).found()) && d.sections().get(0).titleText().isEmpty()
+                    && !d.sections().get(0).blocks().isEmpty());
         }
 
         private static String entry(String label, String title) {

@@ -41,6 +41,29 @@ class RealFormsTest {
     }
 
     @Test
+    void aContentsEntryForAnUnheadedPrefaceIsNoMissingHeading() {
+        String text = """
+                ○○市情報セキュリティ基本方針
+
+                目次
+                前文 ........................ 1
+                第１条（目的） .................. 1
+                第２条（定義） .................. 1
+
+                本市は、市民の信頼に応えるため、情報資産を守る基本的な考え方をここに定める。
+
+                （目的）
+                第１条　この基本方針は、情報資産を守ることを目的とする。
+                （定義）
+                第２条　用語の意義は、次のとおりとする。
+                """;
+        assertEquals(List.of(), LintTesting.where(lint(text)), "例規 list a 前文 they print without a heading");
+        String withoutPreface = text.replace("本市は、市民の信頼に応えるため、情報資産を守る基本的な考え方をここに定める。\n\n", "");
+        assertTrue(LintTesting.where(lint(withoutPreface)).stream().anyMatch(w -> w.contains("numbering.toc")),
+                "an entry 前文 with no preface in the text is still reported");
+    }
+
+    @Test
     void aMissingArticleIsFoundAndTheContentsRangeThatNoLongerHolds() {
         String text = corpus("kunrei-standards.txt").replaceFirst("（情報セキュリティ管理者）\n第６条[^\n]*\n２[^\n]*\n", "");
         List<Finding> f = lint(text);
