@@ -90,7 +90,9 @@ public final class DocxReport {
                 for (Reports.Piece p : line.pieces()) {
                     runs.add(new Run(p.text(), false, Reports.underlined(p), null));
                 }
-                paras.add(new Para(line.heading() ? "ReportHeading" : "ReportText", runs, null, Math.min(line.indent(), 6)));
+                // a line opening with a 項 or 号 label hangs: its next lines stand under its text, as in the HTML
+                paras.add(new Para(line.heading() ? "ReportHeading" : "ReportText", runs, null, Math.min(line.indent(), 6),
+                        line.hanging() ? 1 : 0));
             }
             cells.add(paras);
         }

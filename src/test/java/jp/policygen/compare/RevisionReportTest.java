@@ -223,6 +223,13 @@ class RevisionReportTest {
             assertEquals("第11条～第12条　（略）", t.getRow(t.getRows().size() - 2).getCell(0).getText());
             assertEquals("番号のみ変更", t.getRow(t.getRows().size() - 2).getCell(2).getText());
             assertEquals("改正", t.getRow(t.getRows().size() - 1).getCell(2).getText());
+            // a labelled line (項, 号) hangs in Word as in the HTML: its next lines stand under its text
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> labelled = t.getRows().stream()
+                    .flatMap(r -> r.getTableCells().stream()).flatMap(cell -> cell.getParagraphs().stream())
+                    .filter(para -> para.getText().matches("^[(（][０-９0-9]+[)）].+") && !para.getText().endsWith("（略）")).toList();
+            assertFalse(labelled.isEmpty());
+            assertTrue(labelled.stream().allMatch(para -> para.getIndentationHanging() > 0),
+                    "hanging 号 lines in the Word table");
         }
     }
 

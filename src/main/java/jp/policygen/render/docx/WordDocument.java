@@ -64,13 +64,18 @@ public final class WordDocument {
 
     /**
      * A paragraph: its style id ({@link WordStyles}), its runs, a bookmark name it carries (a
-     * heading that references and the contents point to; null: none), and an indent in
-     * characters that overrides the style's (0: the style's).
+     * heading that references and the contents point to; null: none), an indent in characters
+     * that overrides the style's (0: the style's), and a hanging indent in characters (a line that
+     * opens with a label: its next lines stand under its text; 0: none).
      */
-    public record Para(String style, List<Run> runs, String bookmark, double indentChars) {
+    public record Para(String style, List<Run> runs, String bookmark, double indentChars, double hangingChars) {
         public Para {
             Objects.requireNonNull(style, "style");
             runs = List.copyOf(runs);
+        }
+
+        public Para(String style, List<Run> runs, String bookmark, double indentChars) {
+            this(style, runs, bookmark, indentChars, 0);
         }
 
         public static Para of(String style, String text) {
@@ -231,7 +236,7 @@ public final class WordDocument {
     }
 
     private void paragraph(StringBuilder out, Para para) {
-        pPr(out, para.style(), para.indentChars());
+        pPr(out, para.style(), para.indentChars(), para.hangingChars());
         if (para.bookmark() != null) {
             out.append("<w:bookmarkStart w:id=\"").append(++bookmarkIds).append("\" w:name=\"").append(esc(para.bookmark()))
                     .append("\"/>");
@@ -252,9 +257,15 @@ public final class WordDocument {
     }
 
     /** Opens a paragraph with its properties: the style, and an indent that overrides the style's. */
-    private void pPr(StringBuilder out, String style, double indentChars) {
+    private void pPr(StringBuilder out, String style, double indentChars, double hangingChars) {
         out.append("<w:p><w:pPr><w:pStyle w:val=\"").append(esc(style)).append("\"/>");
-        if (indentChars > 0) {
+        if (hangingChars > 0) {
+            // the label stands out at the indent, the lines after it under the text
+            double left = indentChars + hangingChars;
+            out.append("<w:ind w:leftChars=\"").append(Math.round(left * 100)).append("\" w:left=\"")
+                    .append(Math.round(left * charTwips)).append("\" w:hangingChars=\"").append(Math.round(hangingChars * 100))
+                    .append("\" w:hanging=\"").append(Math.round(hangingChars * charTwips)).append("\"/>");
+        } else if (indentChars > 0) {
             out.append("<w:ind w:leftChars=\"").append(Math.round(indentChars * 100)).append("\" w:left=\"")
                     .append(Math.round(indentChars * charTwips)).append("\"/>");
         }
@@ -270,7 +281,7 @@ public final class WordDocument {
         paragraph(Para.of("TOCHeading", heading));
         for (int i = 0; i < entries.size(); i++) {
             ContentsEntry e = entries.get(i);
-            pPr(xml, "TOC" + Math.max(1, Math.min(3, e.level())), 0);
+            pPr(xml, "TOC" + Math.max(1, Math.min(3, e.level())), 0, 0);
             if (i == 0) {
                 xml.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-")
                         .append(levels).append("\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
@@ -314,7 +325,7 @@ public final class WordDocument {
                 List<Para> content = c < cells.size() ? cells.get(c) : List.of();
                 if (content.isEmpty()) {
                     // a cell holds at least one paragraph
-                    pPr(xml, r < headerRows ? "TableHeading" : "TableText", 0);
+                    pPr(xml, r < headerRows ? "TableHeading" : "TableText", 0, 0);
                     xml.append("</w:p>");
                 }
                 for (Para para : content) {
@@ -326,7 +337,7 @@ public final class WordDocument {
         }
         // Word needs a paragraph between two tables; an empty one after each table keeps them apart
         xml.append("</w:tbl>");
-        pPr(xml, "Normal", 0);
+        pPr(xml, "Normal", 0, 0);
         xml.append("</w:p>");
     }
 
