@@ -194,15 +194,7 @@ final class Similarity {
                 out[w++] = text.substring(t.start(), t.end()).hashCode() * 0x9E3779B1 + 7; // hashed otherwise than a gram
             }
         }
-        int[] sorted = Arrays.copyOf(out, w);
-        Arrays.sort(sorted);
-        int d = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[d++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, d);
+        return sortedDistinct(out, w);
     }
 
     /**
@@ -271,6 +263,11 @@ final class Similarity {
                 out[w++] = hash(s, i, n, n);
             }
         }
+        return sortedDistinct(out, w);
+    }
+
+    /** The first {@code w} hashes of {@code out}, sorted, each once (the form every comparison here merges). */
+    private static int[] sortedDistinct(int[] out, int w) {
         int[] sorted = Arrays.copyOf(out, w);
         Arrays.sort(sorted);
         int d = 0;
