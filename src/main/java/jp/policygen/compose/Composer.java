@@ -146,16 +146,17 @@ public final class Composer {
         Layout.Digits digits = "full".equals(n.digits()) ? Layout.Digits.FULL : Layout.Digits.MIXED;
         ArticleHistory articles = null;
         if (n.stable()) {
-            Set<String> present = new HashSet<>();
-            ids(sections, present);
-            // an article a later revision deleted still took a branch number when it was added (第６条の２):
-            // its 削除 keeps that number, not a main one that would renumber every article after it
-            deleted.forEach(d -> present.add(d.clauseId()));
+            // the articles a revision's addition still numbers: those in the text, and those a later
+            // revision deleted — added with a branch number (第６条の２), their 削除 keeps it, not a main
+            // number that would renumber every article after it
+            Set<String> numbered = new HashSet<>();
+            ids(sections, numbered);
+            deleted.forEach(d -> numbered.add(d.clauseId()));
             List<ArticleHistory.Added> added = new ArrayList<>();
             List<BodyParams.Act> acts = params.dates().acts();
             for (int k = 1; k < acts.size(); k++) {
                 for (String id : acts.get(k).added()) {
-                    if (present.contains(id)) {
+                    if (numbered.contains(id)) {
                         added.add(new ArticleHistory.Added(id, k));
                     }
                 }

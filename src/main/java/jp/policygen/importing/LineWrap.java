@@ -56,17 +56,10 @@ final class LineWrap {
 
     /** The column after the line's last character, full-width characters counting two. */
     static int endColumn(String line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\u3000'
-                || line.charAt(end - 1) == '\f')) {
-            end--;
-        }
+        String text = TextImporter.stripTrailingSpaces(line);
         int column = 0;
-        for (int i = 0; i < end; i++) {
-            char c = line.charAt(i);
-            if (c == '\f') {
-                continue;
-            }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             column += c == '\t' ? 8 - column % 8 : c < 0x1100 || c >= 0xFF61 && c <= 0xFF9F ? 1 : 2;
         }
         return column;

@@ -2,8 +2,10 @@ package jp.policygen.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -112,29 +114,21 @@ final class PageFurniture {
             start = b;
         }
         pages.add(new int[] {start, lines.length});
-        Map<String, List<Integer>> seen = new HashMap<>();
-        for (int[] page : pages) {
-            for (int i : edges(lines, page[0], page[1], furniture)) {
+        Map<String, List<Integer>> seen = new HashMap<>(); // the lines of a key
+        Map<String, Set<Integer>> onPages = new HashMap<>(); // the pages it is on (twice on a page counts once)
+        for (int p = 0; p < pages.size(); p++) {
+            for (int i : edges(lines, pages.get(p)[0], pages.get(p)[1], furniture)) {
                 String key = bare(lines[i]).replaceAll("[0-9０-９]+", "#");
                 seen.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                onPages.computeIfAbsent(key, k -> new HashSet<>()).add(p);
             }
         }
         int needed = Math.min(3, pages.size());
-        for (List<Integer> at : seen.values()) {
-            long onPages = at.stream().map(i -> pageOf(pages, i)).distinct().count(); // twice on a page counts once
-            if (onPages >= needed) {
+        seen.forEach((key, at) -> {
+            if (onPages.get(key).size() >= needed) {
                 at.forEach(i -> furniture[i] = true);
             }
-        }
-    }
-
-    private static int pageOf(List<int[]> pages, int line) {
-        for (int p = 0; p < pages.size(); p++) {
-            if (line >= pages.get(p)[0] && line < pages.get(p)[1]) {
-                return p;
-            }
-        }
-        return -1;
+        });
     }
 
     /** The first and last {@link #EDGE} lines with text of a page, page numbers aside. */

@@ -91,6 +91,15 @@ public final class TextImporter {
         return new Reading(file, clean).run(encoding);
     }
 
+    /** The line without trailing spaces, tabs and ideographic spaces (a regex took a long line's square). */
+    static String stripTrailingSpaces(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\u3000')) {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
     /** A logical line: one labelled line (or heading, or paragraph) with its continuation lines. */
     private static final class Unit {
         final int line;
@@ -251,10 +260,10 @@ public final class TextImporter {
             this.lines = text.split("\n", -1);
             this.furniture = PageFurniture.find(lines);
             this.continued = new boolean[lines.length];
-            this.wrap = LineWrap.of(lines);
             for (int i = 0; i < lines.length; i++) {
                 lines[i] = lines[i].replace("\f", "");
             }
+            this.wrap = LineWrap.of(lines);
         }
 
         ImportResult run(String encoding) {
@@ -289,14 +298,6 @@ public final class TextImporter {
 
         // ---- lines to units ----------------------------------------------------------------
 
-        /** The line without trailing spaces, tabs and ideographic spaces (a regex took a long line's square). */
-        static String stripTrailingSpaces(String line) {
-            int end = line.length();
-            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\u3000')) {
-                end--;
-            }
-            return line.substring(0, end);
-        }
 
         List<Unit> units() {
             List<Unit> units = new ArrayList<>();
